@@ -1,0 +1,24 @@
+/** An error an API route answers with as JSON; the message names what was wrong and what is accepted. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly body: Record<string, unknown>;
+
+  constructor(status: number, body: { message: string; message_en: string } & Record<string, unknown>) {
+    super(body.message_en);
+    this.status = status;
+    this.body = { status, ...body };
+  }
+}
+
+export function badParameter(parameter: string, accepted: string, received: string): ApiError {
+  return new ApiError(400, {
+    parameter,
+    accepted,
+    message: `Parameter \`${parameter}\` tidak sah: "${received}". Nilai yang diterima: ${accepted}.`,
+    message_en: `Invalid parameter \`${parameter}\`: "${received}". Accepted values: ${accepted}.`,
+  });
+}
+
+export function notFound(message: string, messageEn: string, extra: Record<string, unknown> = {}): ApiError {
+  return new ApiError(404, { ...extra, message, message_en: messageEn });
+}

@@ -1,0 +1,32 @@
+import { existsSync } from 'node:fs';
+import { migrateDatabase } from '../db/migrate';
+import { readEnv } from '../env';
+import { hasBoundaries, importBoundaries } from '../geo/import-boundaries';
+import { syncRegions } from '../geo/sync-regions';
+import { printBoundaryReport } from './print-boundary-report';
+import { runWithDatabase } from './run-command';
+
+/**
+ * Runs before `npm run dev` and `npm start`: migrates, loads the reference regions and, the first time,
+ * the boundaries. It exits before the server starts, so the server is the only process holding PGlite.
+ */
+await runWithDatabase(async (handle) => {
+  const started = Date.now();
+  await migrateDatabase(handle);
+  const regionCount = await syncRegions(handle.db);
+  const env = readEnv();
+  if (!(await hasBoundaries(handle.db))) {
+    if (existsSync(env.geoBoundaries))
+      printBoundaryReport(await importBoundaries(handle.db, env.geoBoundaries));
+    else
+      console.warn(
+        `⚠ Berkas batas wilayah tidak ada (${env.geoBoundaries}); peta akan memberi tahu bahwa batas belum dimuat. ` +
+          'Atur GEO_BOUNDARIES atau jalankan `npm run geo:import -- PATH`.',
+      );
+  }
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(
+    `✔ Basis data siap (${handle.driver}: ${handle.location}; ${regionCount} wilayah) dalam ${seconds} dtk.`,
+  );
+});
+if (process.exitCode) process.exit(process.exitCode);

@@ -1,0 +1,48 @@
+import nextEnv from '@next/env';
+import { type DatabaseHandle, openDatabase } from '../db/client';
+import { UserFacingError } from '../errors';
+
+/** The same .env files that Next reads, so that a command and the server see the same database. */
+export function loadProjectEnv(): void {
+  nextEnv.loadEnvConfig(process.cwd(), process.env.NODE_ENV !== 'production', {
+    info: () => {},
+    error: console.error,
+  });
+}
+
+export function printUserError(error: UserFacingError): void {
+  console.error(`✖ ${error.messageId}`);
+  console.error(`  ${error.messageEn}`);
+}
+
+/**
+ * Runs a command's body with the configured database and turns failures into a message for a person:
+ * a UserFacingError is printed in both languages; anything else is reported without a stack trace
+ * (set DEBUG=1 to see it).
+ */
+export async function runWithDatabase(body: (handle: DatabaseHandle) => Promise<void>): Promise<void> {
+  loadProjectEnv();
+  let handle: DatabaseHandle | undefined;
+  try {
+    handle = await openDatabase();
+    await body(handle);
+  } catch (error) {
+    process.exitCode = reportFailure(error);
+  } finally {
+    await handle?.close().catch(() => {});
+  }
+}
+
+function reportFailure(error: unknown): number {
+  if (error instanceof UserFacingError) {
+    printUserError(error);
+    return error.exitCode;
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  console.error(
+    '✖ Perintah gagal karena kesalahan tak terduga. / The command failed with an unexpected error.',
+  );
+  console.error(`  ${detail}`);
+  if (process.env.DEBUG) console.error(error);
+  return 1;
+}

@@ -1,0 +1,3 @@
+export * from './boundaries';
+export * from './geo-assets';
+export * from './regions';

@@ -1,0 +1,28 @@
+import path from 'node:path';
+
+/** Every environment variable the app reads, with its default. The README's table mirrors this. */
+export type AppEnv = {
+  databaseUrl: string | undefined;
+  pgliteDir: string;
+  geoBoundaries: string;
+  mapTileUrl: string | undefined;
+  mapTileAttribution: string | undefined;
+};
+
+export const DEFAULT_PGLITE_DIR = '.data/pglite';
+export const DEFAULT_GEO_BOUNDARIES = '../shared/geo/jakarta-kelurahan.geojson';
+
+function nonEmpty(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): AppEnv {
+  return {
+    databaseUrl: nonEmpty(source.DATABASE_URL),
+    pgliteDir: path.resolve(nonEmpty(source.PGLITE_DIR) ?? DEFAULT_PGLITE_DIR),
+    geoBoundaries: path.resolve(nonEmpty(source.GEO_BOUNDARIES) ?? DEFAULT_GEO_BOUNDARIES),
+    mapTileUrl: nonEmpty(source.MAP_TILE_URL),
+    mapTileAttribution: nonEmpty(source.MAP_TILE_ATTRIBUTION),
+  };
+}

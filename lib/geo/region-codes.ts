@@ -1,0 +1,40 @@
+export const PROVINCE_CODE = '31';
+
+export const REGION_LEVELS = ['province', 'city', 'district', 'village'] as const;
+export type RegionLevel = (typeof REGION_LEVELS)[number];
+
+/** Indonesian names of the levels, accepted wherever a level is asked for. */
+export const LEVEL_ALIASES: Record<string, RegionLevel> = {
+  provinsi: 'province',
+  kota: 'city',
+  kabupaten: 'city',
+  kecamatan: 'district',
+  kelurahan: 'village',
+  desa: 'village',
+};
+
+const LEVEL_BY_SEGMENTS: Record<number, RegionLevel> = {
+  1: 'province',
+  2: 'city',
+  3: 'district',
+  4: 'village',
+};
+
+/** The level a dotted Kemendagri code names, or undefined when it is not one: `31.71.01` is a kecamatan. */
+export function levelOfCode(code: string): RegionLevel | undefined {
+  if (!/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/.test(code)) return undefined;
+  return LEVEL_BY_SEGMENTS[code.split('.').length];
+}
+
+/** Accepts `3171011001` as well as `31.71.01.1001`, as some sources write codes without dots. */
+export function normaliseRegionCode(raw: string): string {
+  const trimmed = raw.trim();
+  const digits = /^\d{10}$/.test(trimmed) ? trimmed : undefined;
+  return digits
+    ? `${digits.slice(0, 2)}.${digits.slice(2, 4)}.${digits.slice(4, 6)}.${digits.slice(6)}`
+    : trimmed;
+}
+
+export function isAncestorCode(ancestor: string, code: string): boolean {
+  return code.startsWith(`${ancestor}.`);
+}
