@@ -4,6 +4,9 @@ import './globals.css';
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 
+// Every page is rendered per request: pages read the database, and the CSP nonce must be fresh each time.
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = {
   title: { default: 'Jendela Keluarga — DKI Jakarta', template: '%s · Jendela Keluarga' },
   description:

@@ -20,8 +20,10 @@ function nonEmpty(value: string | undefined): string | undefined {
 export function readEnv(source: NodeJS.ProcessEnv = process.env): AppEnv {
   return {
     databaseUrl: nonEmpty(source.DATABASE_URL),
-    pgliteDir: path.resolve(nonEmpty(source.PGLITE_DIR) ?? DEFAULT_PGLITE_DIR),
-    geoBoundaries: path.resolve(nonEmpty(source.GEO_BOUNDARIES) ?? DEFAULT_GEO_BOUNDARIES),
+    pgliteDir: path.resolve(/*turbopackIgnore: true*/ nonEmpty(source.PGLITE_DIR) ?? DEFAULT_PGLITE_DIR),
+    geoBoundaries: path.resolve(
+      /*turbopackIgnore: true*/ nonEmpty(source.GEO_BOUNDARIES) ?? DEFAULT_GEO_BOUNDARIES,
+    ),
     mapTileUrl: nonEmpty(source.MAP_TILE_URL),
     mapTileAttribution: nonEmpty(source.MAP_TILE_ATTRIBUTION),
   };

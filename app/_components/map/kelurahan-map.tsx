@@ -54,7 +54,6 @@ function bindKelurahan(feature: Feature, layer: L.Layer) {
   layer.on('add', () => {
     const element = (layer as L.Path).getElement();
     element?.setAttribute('data-kode', code);
-    element?.setAttribute('aria-label', name);
   });
 }
 

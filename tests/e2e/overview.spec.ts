@@ -1,0 +1,87 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage, seriousAccessibilityViolations } from './browser';
+
+const baseUrl = inject('baseUrl');
+const bareBaseUrl = inject('bareBaseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the overview page', () => {
+  it('draws all 267 kelurahan on the Leaflet map, Kepulauan Seribu in its inset, and lists the kota', async () => {
+    const { page, problems, close } = await openPage(browser, { viewport: { width: 1366, height: 900 } });
+    await page.goto(baseUrl);
+    await page.locator('path[data-kode]').nth(266).waitFor();
+    const codes = await page
+      .locator('path[data-kode]')
+      .evaluateAll((paths) => paths.map((path) => path.getAttribute('data-kode')));
+    expect(new Set(codes).size).toBe(267);
+    const insetCodes = await page
+      .locator('figure path[data-kode]')
+      .evaluateAll((paths) => paths.map((path) => path.getAttribute('data-kode')));
+    expect(insetCodes).toHaveLength(6);
+    expect(insetCodes.every((code) => code?.startsWith('31.01.'))).toBe(true);
+    const cities = await page
+      .getByRole('list', { name: 'Kota dan kabupaten DKI Jakarta' })
+      .getByRole('listitem')
+      .allTextContents();
+    expect(cities.map((text) => text.split(/\d/)[0]?.trim())).toEqual([
+      'Kepulauan Seribu',
+      'Jakarta Pusat',
+      'Jakarta Utara',
+      'Jakarta Barat',
+      'Jakarta Selatan',
+      'Jakarta Timur',
+    ]);
+    expect(problems.errors).toEqual([]);
+    await close();
+  });
+
+  it('shows a kelurahan name when the pointer rests on it', async () => {
+    const { page, close } = await openPage(browser, { viewport: { width: 1366, height: 900 } });
+    await page.goto(baseUrl);
+    const gambir = page.locator('path[data-kode="31.71.01.1001"]');
+    await gambir.waitFor();
+    await gambir.hover({ force: true });
+    await expect.poll(() => page.locator('.leaflet-tooltip').textContent()).toBe('Gambir');
+    await close();
+  });
+
+  it('fits a 375 px phone without sideways scrolling', async () => {
+    const { page, problems, close } = await openPage(browser, { viewport: { width: 375, height: 800 } });
+    await page.goto(baseUrl);
+    await page.locator('path[data-kode]').nth(266).waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(problems.errors).toEqual([]);
+    await close();
+  });
+
+  it('has no serious or critical accessibility violation', async () => {
+    const { page, close } = await openPage(browser, {
+      bypassCSP: true,
+      viewport: { width: 1366, height: 900 },
+    });
+    await page.goto(baseUrl);
+    await page.locator('path[data-kode]').nth(266).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await close();
+  });
+
+  it('still works without a boundary file and says the boundaries are missing', async () => {
+    const { page, problems, close } = await openPage(browser);
+    await page.goto(bareBaseUrl);
+    await expect.poll(() => page.getByText('Batas kelurahan belum dimuat.').isVisible()).toBe(true);
+    expect(
+      await page.getByRole('list', { name: 'Kota dan kabupaten DKI Jakarta' }).getByRole('listitem').count(),
+    ).toBe(6);
+    expect(problems.errors).toEqual([]);
+    await close();
+  });
+});
