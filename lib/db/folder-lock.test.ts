@@ -23,7 +23,7 @@ afterEach(() => {
 describe('the PGlite folder lock', () => {
   it('refuses a second holder while a live process holds the folder, naming it in both languages', () => {
     const dir = dataDir();
-    const other = spawn('sleep', ['30']);
+    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
     children.push(other);
     writeFileSync(lockPathFor(dir), JSON.stringify({ pid: other.pid, purpose: 'npm run dev', since: 'now' }));
     let refusal: unknown;
@@ -35,6 +35,17 @@ describe('the PGlite folder lock', () => {
     expect(refusal).toBeInstanceOf(UserFacingError);
     expect((refusal as UserFacingError).messageId).toContain(`PID ${other.pid}, npm run dev`);
     expect((refusal as UserFacingError).messageEn).toContain('is in use by another process');
+  });
+
+  it('takes over a lock whose PID now belongs to another program', () => {
+    const dir = dataDir();
+    const unrelated = spawn('sleep', ['30']);
+    children.push(unrelated);
+    writeFileSync(
+      lockPathFor(dir),
+      JSON.stringify({ pid: unrelated.pid, purpose: 'crashed', since: 'then' }),
+    );
+    acquireFolderLock(dir).release();
   });
 
   it('takes over a lock left by a process that has died', async () => {

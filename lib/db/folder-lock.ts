@@ -14,9 +14,18 @@ export function lockPathFor(dataDir: string): string {
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  return !pidReusedByAnotherProgram(pid);
+}
+
+/** After a crash the PID may have gone to an unrelated program; on Linux /proc tells whether it is still Node. */
+function pidReusedByAnotherProgram(pid: number): boolean {
+  try {
+    return !readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('node');
+  } catch {
+    return false;
   }
 }
 
