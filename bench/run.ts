@@ -1,0 +1,41 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { benchFoundation } from './foundation';
+import type { Figure } from './measure';
+
+const RESULTS = 'bench/results.json';
+
+type Results = {
+  machine: string;
+  node: string;
+  measuredAt: string;
+  figures: Record<string, Omit<Figure, 'name'> & { measuredAt: string }>;
+};
+
+/** Merges new figures into bench/results.json, so that each suite keeps its latest figures beside the others'. */
+function record(figures: Figure[]): void {
+  const measuredAt = new Date().toISOString();
+  const previous: Results | undefined = existsSync(RESULTS)
+    ? JSON.parse(readFileSync(RESULTS, 'utf8'))
+    : undefined;
+  const results: Results = {
+    machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.arch()}`,
+    node: process.version,
+    measuredAt,
+    figures: { ...previous?.figures },
+  };
+  for (const { name, ...figure } of figures) results.figures[name] = { ...figure, measuredAt };
+  writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+}
+
+const figures = await benchFoundation();
+console.table(
+  figures.map((figure) => ({
+    figure: figure.name,
+    value: `${figure.value} ${figure.unit}`,
+    goal: figure.goal ?? '',
+    note: figure.note ?? '',
+  })),
+);
+record(figures);
+console.log(`Figures written to ${RESULTS}.`);
