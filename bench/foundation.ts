@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type DatabaseHandle, openPgliteFolder, openPostgres } from '../lib/db/client';
-import { migrateDatabase } from '../lib/db/migrate';
-import { syncRegions } from '../lib/geo/sync-regions';
+import { migrateAndLoadRegions } from '../lib/db/setup';
 import { getGeoAsset } from '../lib/queries/get-geo-asset';
 import { listRegions } from '../lib/queries/list-regions';
 import { type Figure, percentile, round, timeRepeatedly } from './measure';
@@ -71,8 +70,7 @@ export async function benchFoundation(): Promise<Figure[]> {
     if (process.env.DATABASE_URL) {
       const postgres = openPostgres(process.env.DATABASE_URL, 2);
       try {
-        await migrateDatabase(postgres);
-        await syncRegions(postgres.db);
+        await migrateAndLoadRegions(postgres);
         figures.push(...(await regionLatency(postgres, 'PostgreSQL')));
       } finally {
         await postgres.close();

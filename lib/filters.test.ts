@@ -32,6 +32,11 @@ describe('region filters', () => {
     expect(error.body.accepted).toContain('province, city, district, village');
   });
 
+  it('does not take the names of built-in object properties for levels', () => {
+    for (const trick of ['constructor', '__proto__', 'toString'])
+      expect(errorOf(`level=${trick}`).status).toBe(400);
+  });
+
   it('answers 400 naming `parent` for a malformed code or one not above the level', () => {
     expect(errorOf('parent=Gambir').body.parameter).toBe('parent');
     expect(errorOf('level=city&parent=31.71.01').body.parameter).toBe('parent');

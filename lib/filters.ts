@@ -11,7 +11,9 @@ export const regionLevelSchema = z
   .transform((value, context): RegionLevel => {
     const level = (REGION_LEVELS as readonly string[]).includes(value)
       ? (value as RegionLevel)
-      : LEVEL_ALIASES[value];
+      : Object.hasOwn(LEVEL_ALIASES, value)
+        ? LEVEL_ALIASES[value]
+        : undefined;
     if (!level) {
       context.addIssue({ code: 'custom', message: ACCEPTED_LEVELS });
       return z.NEVER;
@@ -31,31 +33,38 @@ function optionalParam(params: URLSearchParams, name: string): string | undefine
   return value === null || value.trim() === '' ? undefined : value;
 }
 
+const ACCEPTED_PARENT = {
+  id: 'kode wilayah Kemendagri bertitik, mis. 31, 31.71 atau 31.71.01',
+  en: 'a dotted Kemendagri region code such as 31, 31.71 or 31.71.01',
+};
+
+function isAbove(parent: RegionLevel, level: RegionLevel): boolean {
+  return REGION_LEVELS.indexOf(parent) < REGION_LEVELS.indexOf(level);
+}
+
 /** Parses `level` and `parent` of `/api/v1/regions`; a bad value throws a 400 that names the parameter. */
 export function parseRegionFilters(params: URLSearchParams): RegionFilters {
   const filters: RegionFilters = {};
   const rawLevel = optionalParam(params, 'level');
   if (rawLevel !== undefined) {
     const level = regionLevelSchema.safeParse(rawLevel);
-    if (!level.success) throw badParameter('level', ACCEPTED_LEVELS, rawLevel);
+    if (!level.success) throw badParameter('level', { id: ACCEPTED_LEVELS, en: ACCEPTED_LEVELS }, rawLevel);
     filters.level = level.data;
   }
   const rawParent = optionalParam(params, 'parent');
   if (rawParent !== undefined) {
     const parent = regionCodeSchema.safeParse(rawParent);
-    if (!parent.success)
+    const parentLevel = parent.success ? levelOfCode(parent.data) : undefined;
+    if (!parent.success || !parentLevel) throw badParameter('parent', ACCEPTED_PARENT, rawParent);
+    if (filters.level && !isAbove(parentLevel, filters.level))
       throw badParameter(
         'parent',
-        'a dotted Kemendagri region code such as 31, 31.71 or 31.71.01',
+        {
+          id: `wilayah di atas tingkat "${filters.level}"`,
+          en: `a region above the level "${filters.level}"`,
+        },
         rawParent,
       );
-    const parentLevel = levelOfCode(parent.data);
-    if (
-      filters.level &&
-      parentLevel &&
-      REGION_LEVELS.indexOf(parentLevel) >= REGION_LEVELS.indexOf(filters.level)
-    )
-      throw badParameter('parent', `a region above the level "${filters.level}"`, rawParent);
     filters.parent = parent.data;
   }
   return filters;

@@ -10,12 +10,24 @@ export class ApiError extends Error {
   }
 }
 
-export function badParameter(parameter: string, accepted: string, received: string): ApiError {
+export function badParameter(
+  parameter: string,
+  accepted: { id: string; en: string },
+  received: string,
+): ApiError {
   return new ApiError(400, {
     parameter,
-    accepted,
-    message: `Parameter \`${parameter}\` tidak sah: "${received}". Nilai yang diterima: ${accepted}.`,
-    message_en: `Invalid parameter \`${parameter}\`: "${received}". Accepted values: ${accepted}.`,
+    accepted: accepted.en,
+    message: `Parameter \`${parameter}\` tidak sah: "${received}". Nilai yang diterima: ${accepted.id}.`,
+    message_en: `Invalid parameter \`${parameter}\`: "${received}". Accepted values: ${accepted.en}.`,
+  });
+}
+
+export function methodNotAllowed(allowed: string): ApiError {
+  return new ApiError(405, {
+    allowed,
+    message: `Rute ini hanya menerima ${allowed}.`,
+    message_en: `This route accepts ${allowed} only.`,
   });
 }
 

@@ -6,6 +6,15 @@ import { notFound } from './api-error';
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'public, no-cache';
 
+/** If-None-Match as caches send it: `*`, a list, weak tags (`W/"…"`, as gzipping proxies make them). */
+function matchesEtag(header: string | null, hash: string): boolean {
+  if (!header) return false;
+  return header.split(',').some((tag) => {
+    const trimmed = tag.trim();
+    return trimmed === '*' || trimmed.replace(/^W\//, '') === `"${hash}"`;
+  });
+}
+
 /**
  * Serves precomputed geometry. Its ETag is the content hash; a URL that carries that hash as `v` never
  * changes and is cached for a year, any other is revalidated (304 when unchanged).
@@ -25,6 +34,7 @@ export async function geoAssetResponse(request: Request, name: GeoAssetName): Pr
     'Cache-Control': version === asset.sha256 ? IMMUTABLE : REVALIDATE,
     'Content-Type': 'application/geo+json; charset=utf-8',
   };
-  if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
+  if (matchesEtag(request.headers.get('if-none-match'), asset.sha256))
+    return new Response(null, { status: 304, headers });
   return new Response(asset.body, { status: 200, headers });
 }

@@ -1,9 +1,7 @@
-import { migrateDatabase } from '../db/migrate';
-import { syncRegions } from '../geo/sync-regions';
+import { migrateAndLoadRegions } from '../db/setup';
 import { runWithDatabase } from './run-command';
 
 await runWithDatabase(async (handle) => {
-  await migrateDatabase(handle);
-  const regionCount = await syncRegions(handle.db);
+  const regionCount = await migrateAndLoadRegions(handle);
   console.log(`✔ Migrasi selesai di ${handle.location}; ${regionCount} wilayah rujukan tersedia.`);
 });

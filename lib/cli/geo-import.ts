@@ -1,7 +1,6 @@
-import { migrateDatabase } from '../db/migrate';
+import { migrateAndLoadRegions } from '../db/setup';
 import { readEnv } from '../env';
 import { importBoundaries } from '../geo/import-boundaries';
-import { syncRegions } from '../geo/sync-regions';
 import { printBoundaryReport } from './print-boundary-report';
 import { runWithDatabase } from './run-command';
 
@@ -9,8 +8,7 @@ const [pathArgument] = process.argv.slice(2).filter((arg) => !arg.startsWith('--
 
 await runWithDatabase(async (handle) => {
   const filePath = pathArgument ?? readEnv().geoBoundaries;
-  await migrateDatabase(handle);
-  await syncRegions(handle.db);
+  await migrateAndLoadRegions(handle);
   const report = await importBoundaries(handle.db, filePath);
   if (process.argv.includes('--json')) console.log(JSON.stringify(report, null, 2));
   else printBoundaryReport(report);

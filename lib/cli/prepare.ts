@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
-import { migrateDatabase } from '../db/migrate';
+import { migrateAndLoadRegions } from '../db/setup';
 import { readEnv } from '../env';
 import { hasBoundaries, importBoundaries } from '../geo/import-boundaries';
-import { syncRegions } from '../geo/sync-regions';
 import { printBoundaryReport } from './print-boundary-report';
 import { runWithDatabase } from './run-command';
 
@@ -11,8 +10,7 @@ import { runWithDatabase } from './run-command';
  * the boundaries. It exits before the server starts, so the server is the only process holding PGlite.
  */
 await runWithDatabase(async (handle) => {
-  await migrateDatabase(handle);
-  const regionCount = await syncRegions(handle.db);
+  const regionCount = await migrateAndLoadRegions(handle);
   const env = readEnv();
   if (!(await hasBoundaries(handle.db))) {
     if (existsSync(env.geoBoundaries))

@@ -1,8 +1,21 @@
 import 'server-only';
 import { type DatabaseHandle, openDatabase } from './client';
+import { migrateAndLoadRegions } from './setup';
 
-const HANDLE_KEY = Symbol.for('jendela-keluarga.database');
-type GlobalWithHandle = typeof globalThis & { [HANDLE_KEY]?: Promise<DatabaseHandle> };
+export const DATABASE_HANDLE_KEY = Symbol.for('jendela-keluarga.database');
+type GlobalWithHandle = typeof globalThis & { [DATABASE_HANDLE_KEY]?: Promise<DatabaseHandle> };
+
+/** Opens the database and brings it up to date, for a server started without `npm start`'s prepare step. */
+async function openReadyDatabase(): Promise<DatabaseHandle> {
+  const handle = await openDatabase();
+  try {
+    await migrateAndLoadRegions(handle);
+    return handle;
+  } catch (error) {
+    await handle.close().catch(() => {});
+    throw error;
+  }
+}
 
 /**
  * The one database handle of the web process. Kept on globalThis so that hot reloads and separately
@@ -10,11 +23,11 @@ type GlobalWithHandle = typeof globalThis & { [HANDLE_KEY]?: Promise<DatabaseHan
  */
 export function getDatabase(): Promise<DatabaseHandle> {
   const store = globalThis as GlobalWithHandle;
-  if (!store[HANDLE_KEY]) {
-    store[HANDLE_KEY] = openDatabase().catch((error: unknown) => {
-      store[HANDLE_KEY] = undefined;
+  if (!store[DATABASE_HANDLE_KEY]) {
+    store[DATABASE_HANDLE_KEY] = openReadyDatabase().catch((error: unknown) => {
+      store[DATABASE_HANDLE_KEY] = undefined;
       throw error;
     });
   }
-  return store[HANDLE_KEY];
+  return store[DATABASE_HANDLE_KEY];
 }

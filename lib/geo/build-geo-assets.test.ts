@@ -7,10 +7,11 @@ import { readBoundaryFile } from './boundary-file';
 import { buildGeoAssets, type GeoAsset, type KelurahanShape } from './build-geo-assets';
 
 let assets: { kelurahan: GeoAsset; outlines: GeoAsset };
+let shapes: KelurahanShape[];
 
 beforeAll(async () => {
   const features = await readBoundaryFile(SHARED_BOUNDARIES);
-  const shapes: KelurahanShape[] = features.map((feature) => {
+  shapes = features.map((feature) => {
     const properties = feature.properties as Record<string, string>;
     return {
       code: properties.kode_kelurahan ?? '',
@@ -80,8 +81,10 @@ describe('served geometry', () => {
     expect(northmost).toBeLessThan(-6.0);
   });
 
-  it('is versioned by the SHA-256 of exactly the bytes served', () => {
-    for (const asset of [assets.kelurahan, assets.outlines])
-      expect(asset.sha256).toBe(createHash('sha256').update(asset.body).digest('hex'));
+  it('keeps its version while the boundaries stay the same, and changes it when one changes', () => {
+    expect(buildGeoAssets([...shapes].reverse()).kelurahan.sha256).toBe(assets.kelurahan.sha256);
+    const withoutGambir = shapes.filter((shape) => shape.code !== '31.71.01.1001');
+    expect(buildGeoAssets(withoutGambir).kelurahan.sha256).not.toBe(assets.kelurahan.sha256);
+    expect(assets.kelurahan.sha256).toBe(createHash('sha256').update(assets.kelurahan.body).digest('hex'));
   });
 });

@@ -12,6 +12,7 @@ import { feature, mesh } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryObject, Topology } from 'topojson-specification';
+import { KEPULAUAN_SERIBU_CODE } from './region-codes';
 
 export type KelurahanShape = {
   code: string;
@@ -66,13 +67,10 @@ type ShapeTopology = Topology<{
 
 type BorderFilter = (a: KelurahanProperties, b: KelurahanProperties, exterior: boolean) => boolean;
 
-/** Kepulauan Seribu is drawn in an inset, as Jakarta's maps do, so its coasts are left out of the outlines. */
-const ISLANDS_CITY = '31.01';
-
-/** Kota borders include the outer edge (coast and province border); kecamatan borders are those inside a kota. */
+/** Kota borders include the outer edge (coast and province border) except Kepulauan Seribu's, which the inset draws; kecamatan borders are those inside a kota. */
 const BORDERS: Record<OutlineProperties['level'], BorderFilter> = {
   district: (a, b, exterior) => !exterior && a.city === b.city && a.district !== b.district,
-  city: (a, b, exterior) => (exterior ? a.city !== ISLANDS_CITY : a.city !== b.city),
+  city: (a, b, exterior) => (exterior ? a.city !== KEPULAUAN_SERIBU_CODE : a.city !== b.city),
 };
 
 function outline(

@@ -1,4 +1,6 @@
 export const PROVINCE_CODE = '31';
+/** Drawn in an inset on every map, as Jakarta's own maps do, rather than as specks far off the mainland. */
+export const KEPULAUAN_SERIBU_CODE = '31.01';
 
 export const REGION_LEVELS = ['province', 'city', 'district', 'village'] as const;
 export type RegionLevel = (typeof REGION_LEVELS)[number];
@@ -33,8 +35,4 @@ export function normaliseRegionCode(raw: string): string {
   return digits
     ? `${digits.slice(0, 2)}.${digits.slice(2, 4)}.${digits.slice(4, 6)}.${digits.slice(6)}`
     : trimmed;
-}
-
-export function isAncestorCode(ancestor: string, code: string): boolean {
-  return code.startsWith(`${ancestor}.`);
 }

@@ -4,7 +4,7 @@ import type { Database } from '../db/client';
 import { geoAssets } from '../db/schema';
 
 export type GeoAssetName = 'kelurahan' | 'outlines';
-export type GeoAssetVersion = { name: GeoAssetName; sha256: string; featureCount: number };
+export type GeoAssetVersion = { name: GeoAssetName; sha256: string };
 
 export async function getGeoAsset(db: Database, name: GeoAssetName) {
   const [row] = await db
@@ -17,8 +17,6 @@ export async function getGeoAsset(db: Database, name: GeoAssetName) {
 
 /** The versions of the served geometry, without their bodies: what a page needs to build cacheable URLs. */
 export async function listGeoAssetVersions(db: Database): Promise<GeoAssetVersion[]> {
-  const rows = await db
-    .select({ name: geoAssets.name, sha256: geoAssets.sha256, featureCount: geoAssets.featureCount })
-    .from(geoAssets);
+  const rows = await db.select({ name: geoAssets.name, sha256: geoAssets.sha256 }).from(geoAssets);
   return rows.map((row) => ({ ...row, name: row.name as GeoAssetName }));
 }

@@ -33,6 +33,9 @@ describeOnEachDatabase('GET /api/v1/geo/kelurahan', (database) => {
     const etag = response.headers.get('etag') ?? '';
     const again = await GET(get('/api/v1/geo/kelurahan', { 'if-none-match': etag }));
     expect(again.status).toBe(304);
+    const throughProxy = await GET(get('/api/v1/geo/kelurahan', { 'if-none-match': `"old", W/${etag}` }));
+    expect(throughProxy.status).toBe(304);
+    expect((await GET(get('/api/v1/geo/kelurahan', { 'if-none-match': '"old"' }))).status).toBe(200);
   });
 
   it('lets a URL carrying the content hash be cached for a year', async () => {

@@ -1,5 +1,5 @@
 import { beforeAll, beforeEach, expect, it } from 'vitest';
-import { GET } from '@/app/api/v1/regions/route';
+import { GET, POST } from '@/app/api/v1/regions/route';
 import { syncRegions } from '@/lib/geo/sync-regions';
 import { describeOnEachDatabase } from '../support/databases';
 import { get, serveRoutesFrom } from '../support/route-database';
@@ -37,6 +37,14 @@ describeOnEachDatabase('GET /api/v1/regions', (database) => {
     const body = await response.json();
     expect(body.error.parameter).toBe('level');
     expect(body.error.message).toContain('province, city, district, village');
+  });
+
+  it('answers 405 as JSON to a method other than GET', async () => {
+    const response = await POST(
+      new Request('http://localhost/api/v1/regions', { method: 'POST', body: '{}' }),
+    );
+    expect(response.status).toBe(405);
+    expect((await response.json()).error.message_en).toBe('This route accepts GET only.');
   });
 
   it('answers 404 as JSON for an unknown parent code', async () => {

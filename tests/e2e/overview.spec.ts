@@ -44,12 +44,13 @@ describe('the overview page', () => {
   });
 
   it('shows a kelurahan name when the pointer rests on it', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 1366, height: 900 } });
+    const { page, problems, close } = await openPage(browser, { viewport: { width: 1366, height: 900 } });
     await page.goto(baseUrl);
     const gambir = page.locator('path[data-kode="31.71.01.1001"]');
     await gambir.waitFor();
     await gambir.hover({ force: true });
     await expect.poll(() => page.locator('.leaflet-tooltip').textContent()).toBe('Gambir');
+    expect(problems.errors).toEqual([]);
     await close();
   });
 

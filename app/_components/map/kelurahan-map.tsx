@@ -4,6 +4,7 @@ import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon
 import L from 'leaflet';
 import { AttributionControl, GeoJSON, MapContainer, TileLayer, ZoomControl } from 'react-leaflet';
 import type { KelurahanProperties, OutlineProperties } from '@/lib/geo/build-geo-assets';
+import { KEPULAUAN_SERIBU_CODE } from '@/lib/geo/region-codes';
 import { MapMessage } from './map-loader';
 import { useGeoJson } from './use-geojson';
 
@@ -17,7 +18,6 @@ export type KelurahanMapProps = {
 type KelurahanCollection = FeatureCollection<Polygon | MultiPolygon, KelurahanProperties>;
 type OutlineCollection = FeatureCollection<MultiLineString, OutlineProperties>;
 
-const KEPULAUAN_SERIBU = '31.01';
 const BOUNDARY_CREDIT = 'Batas: BPS 2020 via OCHA/HDX (CC BY-IGO)';
 
 const kelurahanStyle: L.PathOptions = { color: '#94a3b8', weight: 0.6, fillColor: '#f8fafc', fillOpacity: 1 };
@@ -28,7 +28,7 @@ const outlineStyle = (feature?: Feature): L.PathOptions =>
 
 function splitIslands(collection: KelurahanCollection) {
   const isIsland = (feature: Feature<Polygon | MultiPolygon, KelurahanProperties>) =>
-    feature.properties.city === KEPULAUAN_SERIBU;
+    feature.properties.city === KEPULAUAN_SERIBU_CODE;
   return {
     mainland: { ...collection, features: collection.features.filter((feature) => !isIsland(feature)) },
     islands: { ...collection, features: collection.features.filter(isIsland) },

@@ -1,5 +1,5 @@
 import { notFound } from '@/lib/api/api-error';
-import { apiRoute } from '@/lib/api/respond';
+import { readOnlyRoute } from '@/lib/api/respond';
 import { getDatabase } from '@/lib/db/server';
 import { parseRegionFilters } from '@/lib/filters';
 import { getRegion } from '@/lib/queries/get-region';
@@ -7,7 +7,7 @@ import { listRegions } from '@/lib/queries/list-regions';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = apiRoute(async (request) => {
+export const { GET, POST, PUT, PATCH, DELETE } = readOnlyRoute(async (request) => {
   const filters = parseRegionFilters(new URL(request.url).searchParams);
   const { db } = await getDatabase();
   if (filters.parent && !(await getRegion(db, filters.parent)))

@@ -1,6 +1,8 @@
 import { geoAssetResponse } from '@/lib/api/geo-response';
-import { apiRoute } from '@/lib/api/respond';
+import { readOnlyRoute } from '@/lib/api/respond';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = apiRoute((request) => geoAssetResponse(request, 'outlines'));
+export const { GET, POST, PUT, PATCH, DELETE } = readOnlyRoute((request) =>
+  geoAssetResponse(request, 'outlines'),
+);
