@@ -16,7 +16,7 @@ export async function CityList() {
       ) : (
         <List className="mt-3" aria-label="Kota dan kabupaten DKI Jakarta">
           {cities.map((city) => (
-            <ListItem key={city.code} data-kota={city.code}>
+            <ListItem key={city.code} data-kota={city.code} className="flex-wrap gap-x-4">
               <span className="font-medium text-tremor-content-emphasis">{city.name}</span>
               <span className="text-right">
                 {formatCount(city.districts)} kecamatan · {formatCount(city.villages)} kelurahan
