@@ -23,6 +23,20 @@ async function listKelurahan(db: Database) {
     .orderBy(regions.code);
 }
 
+function nothingUsable(filePath: string, first: UnmatchedFeature | undefined): UserFacingError {
+  const whyId = first ? ` (fitur #${first.position}: ${first.reasonId})` : ' (berkas tidak berisi fitur)';
+  const whyEn = first ? ` (feature #${first.position}: ${first.reasonEn})` : ' (the file has no features)';
+  return new UserFacingError(
+    `Tidak ada fitur di ${filePath} yang dapat dipakai sebagai batas kelurahan DKI Jakarta${whyId}. ` +
+      'Setiap fitur perlu properti kode_kelurahan (mis. 31.71.01.1001) dan Polygon/MultiPolygon bujur/lintang WGS84. ' +
+      'Tidak ada yang diubah.',
+    `No feature in ${filePath} can be used as a DKI Jakarta kelurahan boundary${whyEn}. Each feature needs a ` +
+      'kode_kelurahan property (e.g. 31.71.01.1001) and a WGS84 longitude/latitude Polygon/MultiPolygon. ' +
+      'Nothing was changed.',
+    2,
+  );
+}
+
 /**
  * Replaces the kelurahan boundaries with those of a GeoJSON file, matched by `kode_kelurahan`, and rebuilds
  * the served geometry. All in one transaction: a refused or failed import leaves the previous boundaries.
@@ -40,12 +54,7 @@ export async function importBoundaries(db: Database, filePath: string): Promise<
     features,
     kelurahan.map((row) => row.code),
   );
-  if (match.matched.size === 0)
-    throw new UserFacingError(
-      `Tidak ada fitur di ${filePath} yang cocok dengan kode kelurahan DKI Jakarta (properti kode_kelurahan, mis. 31.71.01.1001). Tidak ada yang diubah.`,
-      `No feature in ${filePath} matches a DKI Jakarta kelurahan code (property kode_kelurahan, e.g. 31.71.01.1001). Nothing was changed.`,
-      2,
-    );
+  if (match.matched.size === 0) throw nothingUsable(filePath, match.unmatchedFeatures[0]);
   const shapes: KelurahanShape[] = kelurahan.flatMap((row) => {
     const geometry = match.matched.get(row.code);
     const districtCode = row.districtCode ?? '';

@@ -22,6 +22,23 @@ describe('matching boundary features to kelurahan', () => {
   });
 });
 
+describe('checking boundary geometry', () => {
+  it('refuses coordinates that are not numbers, projected, swapped, or rings too short to close', async () => {
+    const features = await readBoundaryFile(path.join(FIXTURES, 'boundaries-bad-geometry.geojson'));
+    const codes = features.map((feature) => String(feature.properties?.kode_kelurahan));
+    const match = matchBoundaries(features, codes);
+    expect(match.unmatchedFeatures.map((item) => [item.position, item.reasonEn])).toEqual([
+      [1, 'invalid coordinates (they must be pairs of numbers: longitude, latitude)'],
+      [2, expect.stringContaining('coordinates lie outside DKI Jakarta')],
+      [3, expect.stringContaining('coordinates lie outside DKI Jakarta')],
+      [4, 'a polygon ring has fewer than 4 positions'],
+      [5, 'geometry is not a Polygon/MultiPolygon'],
+    ]);
+    expect(match.unmatchedFeatures[1]?.reasonId).toContain('harus bujur/lintang WGS84');
+    expect([...match.matched.keys()]).toEqual(['31.71.01.1006']);
+  });
+});
+
 describe('reading a boundary file', () => {
   it('refuses a missing file, broken JSON and a lone Feature with a message that names the file', async () => {
     const refusal = (name: string) =>

@@ -1,5 +1,6 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { BoundaryFeature } from './boundary-file';
+import { areaGeometryProblem, type Reason } from './geometry-check';
 import { normaliseRegionCode } from './region-codes';
 
 export type UnmatchedFeature = {
@@ -22,12 +23,6 @@ function textProperty(properties: Record<string, unknown> | null, key: string): 
   return typeof value === 'string' || typeof value === 'number' ? String(value) : null;
 }
 
-function isAreaGeometry(geometry: BoundaryFeature['geometry']): geometry is Polygon | MultiPolygon {
-  return geometry?.type === 'Polygon' || geometry?.type === 'MultiPolygon';
-}
-
-type Reason = [reasonId: string, reasonEn: string];
-
 function rejectionOf(
   feature: BoundaryFeature,
   code: string | null,
@@ -36,8 +31,8 @@ function rejectionOf(
 ): Reason | null {
   if (code === null) return ['tidak ada properti kode_kelurahan', 'no kode_kelurahan property'];
   if (!known.has(code)) return ['kode bukan kelurahan DKI Jakarta', 'code is not a DKI Jakarta kelurahan'];
-  if (!isAreaGeometry(feature.geometry))
-    return ['geometri bukan Polygon/MultiPolygon', 'geometry is not a Polygon/MultiPolygon'];
+  const geometryProblem = areaGeometryProblem(feature?.geometry);
+  if (geometryProblem) return geometryProblem;
   if (taken.has(code))
     return ['kode sudah dipakai fitur sebelumnya', 'code already used by an earlier feature'];
   return null;
@@ -62,8 +57,8 @@ export function matchBoundaries(features: BoundaryFeature[], kelurahanCodes: str
         reasonId,
         reasonEn,
       });
-    } else if (code !== null && isAreaGeometry(feature.geometry)) {
-      matched.set(code, feature.geometry);
+    } else if (code !== null) {
+      matched.set(code, feature.geometry as Polygon | MultiPolygon);
     }
   });
   const kelurahanWithoutShape = kelurahanCodes.filter((code) => !matched.has(code));

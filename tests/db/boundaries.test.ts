@@ -46,6 +46,13 @@ describeOnEachDatabase('importing kelurahan boundaries', (database) => {
       (error) => error,
     );
     expect(noMatch).toMatchObject({ exitCode: 2 });
+    const unusable = await importBoundaries(db, path.join(FIXTURES, 'boundaries-none-usable.geojson')).catch(
+      (error) => error,
+    );
+    expect(unusable).toMatchObject({
+      exitCode: 2,
+      messageEn: expect.stringContaining('(feature #1: coordinates lie outside DKI Jakarta'),
+    });
     expect((await getGeoAsset(db, 'kelurahan'))?.sha256).toBe(before?.sha256);
   });
 
