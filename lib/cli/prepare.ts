@@ -27,4 +27,3 @@ await runWithDatabase(async (handle) => {
     `✔ Basis data siap (${handle.driver}: ${handle.location}; ${regionCount} wilayah) dalam ${seconds} dtk.`,
   );
 });
-if (process.exitCode) process.exit(process.exitCode);

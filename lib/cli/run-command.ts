@@ -4,7 +4,9 @@ import { UserFacingError } from '../errors';
 
 /** The same .env files that Next reads, so that a command and the server see the same database. */
 export function loadProjectEnv(): void {
-  nextEnv.loadEnvConfig(process.cwd(), process.env.NODE_ENV !== 'production', {
+  // `npm start` serves the production build, which reads .env.production*: its prepare step must read the same.
+  const production = process.env.NODE_ENV === 'production' || process.env.npm_lifecycle_event === 'prestart';
+  nextEnv.loadEnvConfig(process.cwd(), !production, {
     info: () => {},
     error: console.error,
   });

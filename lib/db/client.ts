@@ -1,5 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -61,7 +59,6 @@ export async function openPgliteFolder(dataDir: string): Promise<PgliteHandle> {
   const releaseOnExit = () => lock.release();
   process.once('exit', releaseOnExit);
   try {
-    mkdirSync(path.dirname(dataDir), { recursive: true });
     const client = await PGlite.create(dataDir);
     return {
       driver: 'pglite',

@@ -19,7 +19,8 @@ export type FolderLock = { path: string; release: () => void };
 /** A lock file or takeover marker this old that still cannot be read was left half-written by a crash. */
 const UNREADABLE_GRACE_MS = 5_000;
 
-/** The lock sits beside the data folder, never inside it, so PGlite's own files stay untouched. */
+/** The lock sits beside the data folder, never inside it, so PGlite's own files stay untouched. Taking it creates
+ * the parent folder, which PGlite needs before it opens. */
 export function lockPathFor(dataDir: string): string {
   return `${path.resolve(dataDir)}.lock`;
 }
@@ -76,14 +77,13 @@ function currentPurpose(): string {
 }
 
 function busyError(dataDir: string, holder: LockHolder | undefined): UserFacingError {
-  const who = holder
-    ? `PID ${holder.pid}, ${holder.purpose}, ${holder.since}`
-    : 'baru saja dibuka / just opened';
+  const whoId = holder ? `PID ${holder.pid}, ${holder.purpose}, ${holder.since}` : 'baru saja dibuka';
+  const whoEn = holder ? `PID ${holder.pid}, ${holder.purpose}, ${holder.since}` : 'just opened';
   return new UserFacingError(
-    `Folder data PGlite ${dataDir} sedang dipakai proses lain (${who}). PGlite hanya boleh dibuka oleh satu proses ` +
+    `Folder data PGlite ${dataDir} sedang dipakai proses lain (${whoId}). PGlite hanya boleh dibuka oleh satu proses ` +
       'agar datanya tidak rusak. Hentikan proses itu (misalnya server `npm run dev`) lalu ulangi perintah ini, ' +
       'atau gunakan server PostgreSQL lewat DATABASE_URL.',
-    `The PGlite data folder ${dataDir} is in use by another process (${who}). Only one process may open PGlite, ` +
+    `The PGlite data folder ${dataDir} is in use by another process (${whoEn}). Only one process may open PGlite, ` +
       'so that its data cannot be corrupted. Stop that process (for example the `npm run dev` server) and run this ' +
       'command again, or use a PostgreSQL server through DATABASE_URL.',
   );

@@ -1,15 +1,19 @@
 import 'server-only';
 import { type DatabaseHandle, openDatabase } from './client';
-import { migrateAndLoadRegions } from './setup';
+import { migrateDatabase } from './migrate';
 
 export const DATABASE_HANDLE_KEY = Symbol.for('jendela-keluarga.database');
 type GlobalWithHandle = typeof globalThis & { [DATABASE_HANDLE_KEY]?: Promise<DatabaseHandle> };
 
-/** Opens the database and brings it up to date, for a server started without `npm start`'s prepare step. */
+/**
+ * Opens the database and applies any pending migration, for a server started without `npm start`'s prepare
+ * step. Regions are left to that step: reading them means parsing all of Indonesia's villages, too slow for a
+ * first request, and a page without them says to run `npm run db:migrate`.
+ */
 async function openReadyDatabase(): Promise<DatabaseHandle> {
   const handle = await openDatabase();
   try {
-    await migrateAndLoadRegions(handle);
+    await migrateDatabase(handle);
     return handle;
   } catch (error) {
     await handle.close().catch(() => {});
