@@ -9,7 +9,6 @@ CREATE TABLE "geo_assets" (
 	"name" text PRIMARY KEY NOT NULL,
 	"body" text NOT NULL,
 	"sha256" text NOT NULL,
-	"feature_count" integer NOT NULL,
 	"source" text NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );

@@ -22,7 +22,7 @@ export type KelurahanShape = {
   geometry: Polygon | MultiPolygon;
 };
 
-export type GeoAsset = { name: string; body: string; sha256: string; featureCount: number };
+export type GeoAsset = { name: string; body: string; sha256: string };
 
 export type KelurahanProperties = { code: string; name: string; district: string; city: string };
 export type OutlineProperties = { level: 'district' | 'city' };
@@ -58,7 +58,7 @@ function roundGeometry<G extends Polygon | MultiPolygon | MultiLineString>(geome
 function asset(name: string, collection: FeatureCollection): GeoAsset {
   const body = JSON.stringify(collection);
   const sha256 = createHash('sha256').update(body).digest('hex');
-  return { name, body, sha256, featureCount: collection.features.length };
+  return { name, body, sha256 };
 }
 
 type ShapeTopology = Topology<{

@@ -76,7 +76,6 @@ export async function importBoundaries(db: Database, filePath: string): Promise<
         set: {
           body: sql`excluded.body`,
           sha256: sql`excluded.sha256`,
-          featureCount: sql`excluded.feature_count`,
           source: sql`excluded.source`,
           createdAt: sql`now()`,
         },

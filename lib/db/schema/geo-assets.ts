@@ -1,4 +1,4 @@
-import { integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
  * Geometry as it is served, built once at import: the body is the exact JSON sent to browsers
@@ -8,7 +8,6 @@ export const geoAssets = pgTable('geo_assets', {
   name: text('name').primaryKey(),
   body: text('body').notNull(),
   sha256: text('sha256').notNull(),
-  featureCount: integer('feature_count').notNull(),
   source: text('source').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
