@@ -32,6 +32,12 @@ describe('region filters', () => {
     expect(error.body.accepted).toContain('province, city, district, village');
   });
 
+  it('quotes a long rejected value only in part', () => {
+    const error = errorOf(`level=${'x'.repeat(5000)}`);
+    expect(error.body.message_en).toContain(`"${'x'.repeat(80)}…"`);
+    expect(String(error.body.message_en).length).toBeLessThan(300);
+  });
+
   it('does not take the names of built-in object properties for levels', () => {
     for (const trick of ['constructor', '__proto__', 'toString'])
       expect(errorOf(`level=${trick}`).status).toBe(400);

@@ -15,11 +15,13 @@ export function badParameter(
   accepted: { id: string; en: string },
   received: string,
 ): ApiError {
+  // Echo what was sent so the caller sees the mistake, but not a whole pasted document.
+  const shown = received.length > 80 ? `${received.slice(0, 80)}…` : received;
   return new ApiError(400, {
     parameter,
     accepted: accepted.en,
-    message: `Parameter \`${parameter}\` tidak sah: "${received}". Nilai yang diterima: ${accepted.id}.`,
-    message_en: `Invalid parameter \`${parameter}\`: "${received}". Accepted values: ${accepted.en}.`,
+    message: `Parameter \`${parameter}\` tidak sah: "${shown}". Nilai yang diterima: ${accepted.id}.`,
+    message_en: `Invalid parameter \`${parameter}\`: "${shown}". Accepted values: ${accepted.en}.`,
   });
 }
 
