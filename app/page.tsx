@@ -1,6 +1,7 @@
 import { Card, Title } from '@tremor/react';
 import { Suspense } from 'react';
 import { CityList } from './_components/city-list';
+import { MapMessage } from './_components/map/map-message';
 import { OverviewMap } from './_components/map/overview-map';
 import { CardSkeleton } from './_components/ui/card-skeleton';
 
@@ -10,13 +11,8 @@ export default function OverviewPage() {
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(16rem,1fr)]">
       <Card className="p-0">
-        <div className="px-4 pb-2 pt-4">
-          <Title>Peta kelurahan DKI Jakarta</Title>
-          <p className="text-tremor-default text-tremor-content">
-            267 kelurahan dengan batas kecamatan dan kota; Kepulauan Seribu ditampilkan di sisipan.
-          </p>
-        </div>
-        <Suspense fallback={<div className="h-[28rem] animate-pulse bg-tremor-background-subtle" />}>
+        <Title className="px-4 pb-2 pt-4">Peta kelurahan DKI Jakarta</Title>
+        <Suspense fallback={<MapMessage busy>Memuat peta…</MapMessage>}>
           <OverviewMap />
         </Suspense>
       </Card>

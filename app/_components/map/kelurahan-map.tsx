@@ -5,7 +5,7 @@ import L from 'leaflet';
 import { AttributionControl, GeoJSON, MapContainer, TileLayer, ZoomControl } from 'react-leaflet';
 import type { KelurahanProperties, OutlineProperties } from '@/lib/geo/build-geo-assets';
 import { KEPULAUAN_SERIBU_CODE } from '@/lib/geo/region-codes';
-import { MapMessage } from './map-loader';
+import { MAP_HEIGHT, MapMessage } from './map-message';
 import { useGeoJson } from './use-geojson';
 
 export type KelurahanMapProps = {
@@ -61,12 +61,12 @@ export function KelurahanMap({ kelurahanUrl, outlinesUrl, tileUrl, tileAttributi
   const kelurahan = useGeoJson<KelurahanCollection>(kelurahanUrl);
   const outlines = useGeoJson<OutlineCollection>(outlinesUrl);
   if (kelurahan.state === 'error' || outlines.state === 'error')
-    return <MapMessage text="Peta tidak dapat dimuat. Periksa koneksi, lalu muat ulang halaman." />;
+    return <MapMessage>Peta tidak dapat dimuat. Periksa koneksi, lalu muat ulang halaman.</MapMessage>;
   if (kelurahan.state === 'loading' || outlines.state === 'loading')
-    return <MapMessage text="Memuat batas kelurahan…" busy />;
+    return <MapMessage busy>Memuat batas kelurahan…</MapMessage>;
   const { mainland, islands } = splitIslands(kelurahan.data);
   return (
-    <div className="relative h-[28rem] sm:h-[34rem]" data-testid="kelurahan-map">
+    <div className={`relative ${MAP_HEIGHT}`} data-testid="kelurahan-map">
       <MapContainer
         bounds={boundsOf(mainland)}
         boundsOptions={mainlandPadding()}

@@ -2,6 +2,7 @@ import { getDatabase } from '@/lib/db/server';
 import { readEnv } from '@/lib/env';
 import { listGeoAssetVersions } from '@/lib/queries/get-geo-asset';
 import { MapLoader } from './map-loader';
+import { MapMessage } from './map-message';
 
 export async function OverviewMap() {
   const { db } = await getDatabase();
@@ -11,29 +12,31 @@ export async function OverviewMap() {
   if (!kelurahan || !outlines) return <BoundariesMissing />;
   const env = readEnv();
   return (
-    <MapLoader
-      kelurahanUrl={`/api/v1/geo/kelurahan?v=${kelurahan.sha256}`}
-      outlinesUrl={`/api/v1/geo/outlines?v=${outlines.sha256}`}
-      tileUrl={env.mapTileUrl}
-      tileAttribution={env.mapTileAttribution}
-    />
+    <>
+      <p className="px-4 pb-2 text-tremor-default text-tremor-content">
+        267 kelurahan dengan batas kecamatan dan kota; Kepulauan Seribu ditampilkan di sisipan.
+      </p>
+      <MapLoader
+        kelurahanUrl={`/api/v1/geo/kelurahan?v=${kelurahan.sha256}`}
+        outlinesUrl={`/api/v1/geo/outlines?v=${outlines.sha256}`}
+        tileUrl={env.mapTileUrl}
+        tileAttribution={env.mapTileAttribution}
+      />
+    </>
   );
 }
 
 function BoundariesMissing() {
   return (
-    <div
-      role="status"
-      className="flex h-[28rem] items-center justify-center bg-tremor-background-subtle p-6 text-center"
-    >
-      <div className="max-w-md space-y-2">
-        <p className="font-medium text-tremor-content-emphasis">Batas kelurahan belum dimuat.</p>
-        <p className="text-tremor-default text-tremor-content">
+    <MapMessage>
+      <span className="block max-w-md space-y-2">
+        <span className="block font-medium text-tremor-content-emphasis">Batas kelurahan belum dimuat.</span>
+        <span className="block">
           Peta akan tampil setelah berkas GeoJSON batas kelurahan dimuat dengan{' '}
           <code className="rounded bg-white px-1">npm run geo:import -- PATH</code>. Data lain tetap dapat
           dilihat.
-        </p>
-      </div>
-    </div>
+        </span>
+      </span>
+    </MapMessage>
   );
 }
