@@ -7,6 +7,11 @@ export type AppEnv = {
   geoBoundaries: string;
   mapTileUrl: string | undefined;
   mapTileAttribution: string | undefined;
+  /** Secret for the keyed hashes of NIK and No KK; required when NODE_ENV is production. */
+  identityKey: string | undefined;
+  /** Where a development identity key is kept when IDENTITY_KEY is unset: beside the PGlite folder. */
+  identityKeyFile: string;
+  production: boolean;
 };
 
 export const DEFAULT_PGLITE_DIR = '.data/pglite';
@@ -26,5 +31,11 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): AppEnv {
     ),
     mapTileUrl: nonEmpty(source.MAP_TILE_URL),
     mapTileAttribution: nonEmpty(source.MAP_TILE_ATTRIBUTION),
+    identityKey: nonEmpty(source.IDENTITY_KEY),
+    identityKeyFile: path.join(
+      path.dirname(path.resolve(/*turbopackIgnore: true*/ nonEmpty(source.PGLITE_DIR) ?? DEFAULT_PGLITE_DIR)),
+      'identity-key',
+    ),
+    production: source.NODE_ENV === 'production',
   };
 }

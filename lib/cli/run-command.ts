@@ -35,6 +35,16 @@ export async function runWithDatabase(body: (handle: DatabaseHandle) => Promise<
   }
 }
 
+/** Runs a command that needs no database, with the same error reporting as runWithDatabase. */
+export async function runCommand(body: () => Promise<void>): Promise<void> {
+  loadProjectEnv();
+  try {
+    await body();
+  } catch (error) {
+    process.exitCode = reportFailure(error);
+  }
+}
+
 function reportFailure(error: unknown): number {
   if (error instanceof UserFacingError) {
     printUserError(error);

@@ -1,3 +1,4 @@
 export * from './boundaries';
 export * from './geo-assets';
 export * from './regions';
+export * from './register';

@@ -1,0 +1,114 @@
+import path from 'node:path';
+import type { DatabaseHandle } from '../db/client';
+import type { ImportFileCounts } from '../db/schema';
+import { type AppEnv, readEnv } from '../env';
+import { UserFacingError } from '../errors';
+import { IdentityHasher } from './identity-hash';
+import { checkIdentityKey, loadIdentityKey } from './identity-key';
+import { SUBMISSION_FILES, type SubmissionFile } from './import/columns';
+import { SubmissionRefused } from './import/refusal';
+import { type Progress, stageSubmission, type Warning } from './import/stage-submission';
+import { openSubmission, type Submission } from './import/submission';
+import { applyCrossRowRules } from './store/cross-row-rules';
+import {
+  finishImportLog,
+  type IssueEntry,
+  listKelurahanCodes,
+  logRefusedImport,
+  rejectedCounts,
+  stagedIssues,
+  startImportLog,
+} from './store/import-log';
+import { inRegisterTransaction, registerQuery } from './store/session';
+import { createStagingTables } from './store/staging';
+import { stagedPeriods, writeRegister } from './store/write-register';
+
+/** The report of DESIGN.md, as `npm run data:import -- PATH --json` prints it. */
+export type ProcessedReport = { status: 'processed' } & Record<SubmissionFile, ImportFileCounts> & {
+    rejections: IssueEntry[];
+    /** Rejections beyond the first REPORT_LIMIT are in the import log only. */
+    rejections_omitted: number;
+    conflicts: IssueEntry[];
+    conflicts_omitted: number;
+    warnings: Warning[];
+    periods: string[];
+    import_id: number;
+    duration_ms: number;
+  };
+export type RefusedReport = { status: 'refused'; reason_id: string; reason_en: string };
+export type ImportReport = ProcessedReport | RefusedReport;
+
+export const REPORT_LIMIT = 10_000;
+
+export type ImportOptions = { synthetic?: boolean; env?: AppEnv; progress?: Progress };
+
+/**
+ * Imports one submission ("satu pintu"): every row checked on its own while it streams into staging
+ * tables, then every rule across rows in SQL, then one upsert per table, all in one transaction, so
+ * that a refusal or an interruption leaves the register as it was.
+ */
+export async function importSubmission(
+  handle: DatabaseHandle,
+  submissionPath: string,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
+  const startedAt = new Date();
+  const progress = options.progress ?? (() => {});
+  let submission: Submission | undefined;
+  try {
+    const hasher = new IdentityHasher(loadIdentityKey(options.env ?? readEnv()));
+    submission = await openSubmission(submissionPath);
+    const opened = submission;
+    return await inRegisterTransaction(handle, async (session) => {
+      await session.query(`SET LOCAL work_mem = '${handle.driver === 'pglite' ? '64MB' : '256MB'}'`);
+      await checkIdentityKey(session, hasher.key);
+      const importId = await startImportLog(session, {
+        startedAt,
+        sourceName: opened.name,
+        sourceSha256: opened.sha256,
+        synthetic: options.synthetic ?? false,
+      });
+      await createStagingTables(session);
+      const context = { kelurahanCodes: await listKelurahanCodes(session), hasher };
+      const { labels, warnings } = await stageSubmission(session, opened, context, progress);
+      progress('memeriksa aturan antar-baris…');
+      await applyCrossRowRules(session, labels);
+      progress('menulis ke register…');
+      const written = await writeRegister(session, importId);
+      const rejected = await rejectedCounts(session);
+      const counts = Object.fromEntries(
+        SUBMISSION_FILES.map((file) => [
+          file,
+          { ...written[file], rejected: rejected.get(labels[file]) ?? 0 },
+        ]),
+      ) as Record<SubmissionFile, ImportFileCounts>;
+      const periods = await stagedPeriods(session);
+      await finishImportLog(session, importId, { counts, periods, warnings, startedAt });
+      const rejections = await stagedIssues(session, 'rejected', REPORT_LIMIT);
+      const conflicts = await stagedIssues(session, 'conflict', REPORT_LIMIT);
+      return {
+        status: 'processed' as const,
+        ...counts,
+        rejections: rejections.entries,
+        rejections_omitted: rejections.total - rejections.entries.length,
+        conflicts: conflicts.entries,
+        conflicts_omitted: conflicts.total - conflicts.entries.length,
+        warnings,
+        periods,
+        import_id: importId,
+        duration_ms: Date.now() - startedAt.getTime(),
+      };
+    });
+  } catch (error) {
+    if (!(error instanceof SubmissionRefused || (error instanceof UserFacingError && error.exitCode === 2)))
+      throw error;
+    await logRefusedImport((text, params) => registerQuery(handle, text, params), {
+      startedAt,
+      sourceName: submission?.name ?? path.basename(submissionPath),
+      sourceSha256: submission?.sha256 ?? '',
+      reasonId: error.messageId,
+      reasonEn: error.messageEn,
+    });
+    return { status: 'refused', reason_id: error.messageId, reason_en: error.messageEn };
+  }
+}

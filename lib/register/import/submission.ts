@@ -1,0 +1,216 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import yauzl from 'yauzl';
+import { SUBMISSION_FILES, type SubmissionFile } from './columns';
+import { type CsvRecord, CsvSyntaxError, csvRecords } from './csv-records';
+import { refuse } from './refusal';
+import { utf8Chunks } from './text-chunks';
+
+/** One file (or sheet) of a submission, read in batches of records; the first record is its header. */
+export type SubmissionPart = { file: SubmissionFile; label: string; records: AsyncIterable<CsvRecord[]> };
+
+export type Submission = {
+  /** The name to show and to log: the folder, .zip or .xlsx without its directories. */
+  name: string;
+  sha256: string;
+  /** The parts in the order the source holds them; each must be read to its end before the next. */
+  parts: () => AsyncGenerator<SubmissionPart>;
+  /** Files or sheets that are not part of the format, reported as a warning. */
+  ignored: string[];
+};
+
+const partName = (fileName: string): SubmissionFile | undefined => {
+  const base = fileName.toLowerCase();
+  return SUBMISSION_FILES.find((file) => base === file);
+};
+
+async function* csvFileRecords(stream: Readable, label: string): AsyncGenerator<CsvRecord[]> {
+  try {
+    yield* csvRecords(utf8Chunks(stream, label));
+  } catch (error) {
+    if (!(error instanceof CsvSyntaxError)) throw error;
+    refuse(
+      `Berkas ${label} bukan CSV yang sah: tanda kutip tidak tertutup atau salah tempat di baris ${error.line}.`,
+      `File ${label} is not valid CSV: an unclosed or misplaced quote at line ${error.line}.`,
+    );
+  } finally {
+    stream.destroy();
+  }
+}
+
+async function sha256OfFile(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/** Opens a submission: a folder of CSV files, a .zip of them, or an .xlsx workbook with one sheet per file. */
+export async function openSubmission(submissionPath: string): Promise<Submission> {
+  const info = await stat(submissionPath).catch(() =>
+    refuse(`Kiriman tidak ditemukan: ${submissionPath}.`, `Submission not found: ${submissionPath}.`),
+  );
+  const name = path.basename(path.resolve(submissionPath));
+  if (info.isDirectory()) return openFolder(submissionPath, name);
+  const extension = path.extname(submissionPath).toLowerCase();
+  if (info.size === 0) refuse(`Berkas ${name} kosong.`, `File ${name} is empty.`);
+  if (extension === '.zip') return openZip(submissionPath, name);
+  if (extension === '.xlsx') return openWorkbook(submissionPath, name);
+  return refuse(
+    `${name} bukan kiriman yang dikenal: kirim sebuah folder berisi keluarga.csv, individu.csv dan hunian.csv (boleh juga target.csv), berkas .zip berisi berkas-berkas itu, atau satu berkas .xlsx dengan lembar bernama sama.`,
+    `${name} is not a recognised submission: send a folder holding keluarga.csv, individu.csv and hunian.csv (target.csv optional), a .zip of those files, or one .xlsx workbook with sheets of the same names.`,
+  );
+}
+
+async function openFolder(folder: string, name: string): Promise<Submission> {
+  const entries = (await readdir(folder, { withFileTypes: true })).filter((entry) => entry.isFile());
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  const parts: { file: SubmissionFile; fileName: string }[] = [];
+  const ignored: string[] = [];
+  for (const entry of entries) {
+    const file = entry.name.toLowerCase().endsWith('.csv') ? partName(entry.name.slice(0, -4)) : undefined;
+    if (file) parts.push({ file, fileName: entry.name });
+    else if (!entry.name.startsWith('.')) ignored.push(entry.name);
+  }
+  const hash = createHash('sha256');
+  for (const part of parts)
+    hash.update(`${part.fileName}\0${await sha256OfFile(path.join(folder, part.fileName))}\n`);
+  return {
+    name,
+    sha256: hash.digest('hex'),
+    ignored,
+    parts: async function* () {
+      for (const part of parts) {
+        const label = part.fileName;
+        yield {
+          file: part.file,
+          label,
+          records: csvFileRecords(
+            createReadStream(path.join(folder, part.fileName), { highWaterMark: 1 << 20 }),
+            label,
+          ),
+        };
+      }
+    },
+  };
+}
+
+function openZipFile(zipPath: string): Promise<yauzl.ZipFile> {
+  return new Promise((resolve, reject) =>
+    yauzl.open(zipPath, { lazyEntries: true, autoClose: false }, (error, zip) =>
+      error ? reject(error) : resolve(zip),
+    ),
+  );
+}
+
+async function openZip(zipPath: string, name: string): Promise<Submission> {
+  const sha256 = await sha256OfFile(zipPath);
+  const zip = await openZipFile(zipPath).catch(() =>
+    refuse(`${name} bukan berkas .zip yang bisa dibaca.`, `${name} is not a readable .zip file.`),
+  );
+  const ignored: string[] = [];
+  const entries: yauzl.Entry[] = [];
+  await new Promise<void>((resolve, reject) => {
+    zip.on('entry', (entry: yauzl.Entry) => {
+      entries.push(entry);
+      zip.readEntry();
+    });
+    zip.on('end', resolve);
+    zip.on('error', reject);
+    zip.readEntry();
+  });
+  const parts: { file: SubmissionFile; entry: yauzl.Entry; label: string }[] = [];
+  for (const entry of entries) {
+    if (entry.fileName.endsWith('/') || entry.fileName.startsWith('__MACOSX/')) continue;
+    const base = path.posix.basename(entry.fileName);
+    const file = base.toLowerCase().endsWith('.csv') ? partName(base.slice(0, -4)) : undefined;
+    if (file) parts.push({ file, entry, label: base });
+    else if (!base.startsWith('.')) ignored.push(entry.fileName);
+  }
+  return {
+    name,
+    sha256,
+    ignored,
+    parts: async function* () {
+      try {
+        for (const part of parts) {
+          const stream = await new Promise<Readable>((resolve, reject) =>
+            zip.openReadStream(part.entry, (error, opened) => (error ? reject(error) : resolve(opened))),
+          );
+          yield { file: part.file, label: part.label, records: csvFileRecords(stream, part.label) };
+        }
+      } finally {
+        zip.close();
+      }
+    },
+  };
+}
+
+/** A cell as the CSV would have held it: dates typed in Excel become YYYY-MM-DD, formulas their result. */
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if ('richText' in value) return value.richText.map((run) => run.text).join('');
+  if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+  if ('text' in value) return String(value.text);
+  return '';
+}
+
+const SHEET_BATCH = 2000;
+
+async function* sheetRecords(sheet: AsyncIterable<ExcelJS.Row>): AsyncGenerator<CsvRecord[]> {
+  let batch: CsvRecord[] = [];
+  for await (const row of sheet) {
+    const values = row.values as ExcelJS.CellValue[];
+    const cells: string[] = [];
+    for (let column = 1; column < values.length; column += 1) cells.push(cellText(values[column]));
+    if (cells.some((cell) => cell.trim() !== '')) batch.push({ line: row.number, cells });
+    if (batch.length >= SHEET_BATCH) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+async function openWorkbook(workbookPath: string, name: string): Promise<Submission> {
+  const sha256 = await sha256OfFile(workbookPath);
+  const ignored: string[] = [];
+  return {
+    name,
+    sha256,
+    ignored,
+    parts: async function* () {
+      const reader = new ExcelJS.stream.xlsx.WorkbookReader(workbookPath, {
+        sharedStrings: 'cache',
+        hyperlinks: 'ignore',
+        styles: 'ignore',
+        worksheets: 'emit',
+        entries: 'ignore',
+      });
+      try {
+        for await (const sheet of reader) {
+          const sheetName = (sheet as unknown as { name: string }).name;
+          const file = partName(sheetName.trim());
+          const rows = sheet as unknown as AsyncIterable<ExcelJS.Row>;
+          if (file) yield { file, label: `${name} › ${sheetName}`, records: sheetRecords(rows) };
+          else {
+            ignored.push(sheetName);
+            for await (const _row of rows);
+          }
+        }
+      } catch (error) {
+        if (error instanceof Error && error.name === 'SubmissionRefused') throw error;
+        refuse(
+          `${name} bukan buku kerja .xlsx yang bisa dibaca.`,
+          `${name} is not a readable .xlsx workbook.`,
+        );
+      }
+    },
+  };
+}

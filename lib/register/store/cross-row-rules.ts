@@ -1,0 +1,211 @@
+import type { SubmissionFile } from '../import/columns';
+import { type Reason, reasons } from '../import/reasons';
+import type { RegisterSession } from './session';
+import { stagingTable } from './staging';
+
+/**
+ * The rules of the exchange format that relate rows to each other or to what is already stored,
+ * checked in SQL over the staged submission so that memory does not grow with its size. Each rule
+ * selects offending rows as (line, periode, kode_kelurahan, kept, reason), where `kept` fills the
+ * `{kept}` placeholder of the message (the line that won, a stored date, a count) and `reason` picks
+ * one of the rule's messages. Rejected rows are recorded and removed from the staging table, so
+ * that every later rule sees only rows still standing.
+ */
+type CrossRowRule = {
+  file: SubmissionFile;
+  kind: 'rejected' | 'conflict';
+  select: string;
+  reasons: Record<string, { column: string; reason: Reason }>;
+};
+
+const KEPT = '{kept}';
+const sameFamily = (a: string, b: string) => `${a}.periode = ${b}.periode AND ${a}.kk_hash = ${b}.kk_hash`;
+const AGE = `date_part('year', age(f.tanggal_pendataan, p.tanggal_lahir))`;
+
+const RULES: CrossRowRule[] = [
+  {
+    file: 'hunian',
+    kind: 'rejected',
+    select: `SELECT line, periode, kode_kelurahan, kept, 'duplicate' AS reason FROM (
+        SELECT line, periode, kode_kelurahan,
+               max(line) OVER (PARTITION BY periode, kode_kelurahan, id_hunian) AS kept
+        FROM stage_hunian) rows WHERE line <> kept`,
+    reasons: { duplicate: { column: 'id_hunian', reason: reasons.duplicateRow(KEPT) } },
+  },
+  {
+    file: 'target',
+    kind: 'rejected',
+    select: `SELECT line, periode, kode_kelurahan, kept, 'duplicate' AS reason FROM (
+        SELECT line, periode, kode_kelurahan, max(line) OVER (PARTITION BY periode, kode_kelurahan) AS kept
+        FROM stage_target) rows WHERE line <> kept`,
+    reasons: { duplicate: { column: 'kode_kelurahan', reason: reasons.duplicateRow(KEPT) } },
+  },
+  {
+    // A family sent twice: the later tanggal_pendataan wins, on a tie the later line.
+    file: 'keluarga',
+    kind: 'rejected',
+    select: `SELECT line, periode, kode_kelurahan, kept, 'superseded' AS reason FROM (
+        SELECT line, periode, kode_kelurahan, first_value(line) OVER (
+          PARTITION BY periode, kk_hash ORDER BY tanggal_pendataan DESC, line DESC) AS kept
+        FROM stage_keluarga) rows WHERE line <> kept`,
+    reasons: { superseded: { column: 'no_kk', reason: reasons.supersededFamily(KEPT) } },
+  },
+  {
+    // A family already stored with a later tanggal_pendataan keeps the stored version; a tie goes to this import.
+    file: 'keluarga',
+    kind: 'rejected',
+    select: `SELECT s.line, s.periode, s.kode_kelurahan, f.tanggal_pendataan AS kept, 'older' AS reason
+        FROM stage_keluarga s JOIN families f ON ${sameFamily('f', 's')}
+        WHERE f.tanggal_pendataan > s.tanggal_pendataan`,
+    reasons: { older: { column: 'tanggal_pendataan', reason: reasons.olderThanStored(KEPT) } },
+  },
+  {
+    file: 'keluarga',
+    kind: 'rejected',
+    select: `SELECT s.line, s.periode, s.kode_kelurahan, NULL AS kept, 'dwelling' AS reason
+        FROM stage_keluarga s
+        WHERE NOT EXISTS (SELECT 1 FROM stage_hunian h WHERE h.periode = s.periode
+                            AND h.kode_kelurahan = s.kode_kelurahan AND h.id_hunian = s.id_hunian)
+          AND NOT EXISTS (SELECT 1 FROM dwellings d WHERE d.periode = s.periode
+                            AND d.kode_kelurahan = s.kode_kelurahan AND d.id_hunian = s.id_hunian)`,
+    reasons: { dwelling: { column: 'id_hunian', reason: reasons.unknownDwelling() } },
+  },
+  {
+    // A person comes with their family: a row of keluarga in the same submission and periode.
+    file: 'individu',
+    kind: 'rejected',
+    select: `SELECT p.line, p.periode, NULL AS kode_kelurahan, NULL AS kept,
+          CASE WHEN EXISTS (SELECT 1 FROM stage_rejected_families r WHERE ${sameFamily('r', 'p')})
+               THEN 'family_rejected' ELSE 'unknown_family' END AS reason
+        FROM stage_individu p
+        WHERE NOT EXISTS (SELECT 1 FROM stage_keluarga f WHERE ${sameFamily('f', 'p')})`,
+    reasons: {
+      family_rejected: { column: 'no_kk', reason: reasons.familyRejected() },
+      unknown_family: { column: 'no_kk', reason: reasons.unknownFamily() },
+    },
+  },
+  {
+    // Rules that need the family's tanggal_pendataan: birth before it, and the fields required by age.
+    file: 'individu',
+    kind: 'rejected',
+    select: `SELECT line, periode, kode_kelurahan, NULL AS kept, reason FROM (
+        SELECT p.line, p.periode, f.kode_kelurahan,
+          CASE WHEN p.tanggal_lahir > f.tanggal_pendataan THEN 'born_after'
+               WHEN p.kb IS NULL AND p.jenis_kelamin = 'P' AND p.status_kawin = 'kawin'
+                    AND ${AGE} BETWEEN 15 AND 49 THEN 'kb'
+               WHEN p.ikut_paud IS NULL AND ${AGE} BETWEEN 3 AND 6 THEN 'paud'
+               WHEN p.aktif_posyandu IS NULL AND ${AGE} < 5 THEN 'posyandu'
+          END AS reason
+        FROM stage_individu p JOIN stage_keluarga f ON ${sameFamily('f', 'p')}) rows
+        WHERE reason IS NOT NULL`,
+    reasons: {
+      born_after: { column: 'tanggal_lahir', reason: reasons.bornAfterPendataan() },
+      kb: { column: 'kb', reason: reasons.requiredForPus() },
+      paud: { column: 'ikut_paud', reason: reasons.requiredForAges3To6() },
+      posyandu: { column: 'aktif_posyandu', reason: reasons.requiredForUnder5() },
+    },
+  },
+  {
+    // A NIK in two families of this submission: kept in the family recorded later (then the later line).
+    file: 'individu',
+    kind: 'rejected',
+    select: `SELECT line, periode, kode_kelurahan, kept,
+          CASE WHEN kk_hash = kept_kk_hash THEN 'same_family' ELSE 'later_family' END AS reason FROM (
+        SELECT p.line, p.periode, f.kode_kelurahan, p.kk_hash,
+               first_value(p.line) OVER newest AS kept, first_value(p.kk_hash) OVER newest AS kept_kk_hash
+        FROM stage_individu p JOIN stage_keluarga f ON ${sameFamily('f', 'p')}
+        WHERE (p.periode, p.nik_hash) IN (
+          SELECT periode, nik_hash FROM stage_individu GROUP BY periode, nik_hash HAVING count(*) > 1)
+        WINDOW newest AS (PARTITION BY p.periode, p.nik_hash ORDER BY f.tanggal_pendataan DESC, p.line DESC)
+        ) rows WHERE line <> kept`,
+    reasons: {
+      same_family: { column: 'nik', reason: reasons.nikDuplicateInFamily(KEPT) },
+      later_family: { column: 'nik', reason: reasons.nikInLaterFamily(KEPT) },
+    },
+  },
+  {
+    // A NIK already stored in another family of the periode that this submission leaves alone,
+    // recorded strictly later: the stored person stays there.
+    file: 'individu',
+    kind: 'rejected',
+    select: storedNikConflicts('>'),
+    reasons: { stored: { column: 'nik', reason: reasons.nikInLaterStoredFamily() } },
+  },
+  {
+    // ... recorded earlier or on the same day: the person moves to this family (the upsert does it).
+    file: 'individu',
+    kind: 'conflict',
+    select: storedNikConflicts('<='),
+    reasons: { stored: { column: 'nik', reason: reasons.nikMovedFromEarlierFamily() } },
+  },
+  {
+    file: 'keluarga',
+    kind: 'rejected',
+    select: `SELECT f.line, f.periode, f.kode_kelurahan, coalesce(h.heads, 0) AS kept, 'heads' AS reason
+        FROM stage_keluarga f LEFT JOIN (
+          SELECT periode, kk_hash, count(*) AS heads FROM stage_individu WHERE hubungan = 'kepala'
+          GROUP BY periode, kk_hash) h ON ${sameFamily('h', 'f')}
+        WHERE coalesce(h.heads, 0) <> 1`,
+    reasons: { heads: { column: 'no_kk', reason: reasons.notExactlyOneHead(KEPT) } },
+  },
+  {
+    // Only the rule above can have removed a family since persons were matched to families.
+    file: 'individu',
+    kind: 'rejected',
+    select: `SELECT p.line, p.periode, NULL AS kode_kelurahan, NULL AS kept, 'heads' AS reason
+        FROM stage_individu p WHERE NOT EXISTS (SELECT 1 FROM stage_keluarga f WHERE ${sameFamily('f', 'p')})`,
+    reasons: { heads: { column: 'no_kk', reason: reasons.familyRejectedForHeads() } },
+  },
+];
+
+function storedNikConflicts(storedIs: '>' | '<='): string {
+  return `SELECT p.line, p.periode, f.kode_kelurahan, NULL AS kept, 'stored' AS reason
+      FROM stage_individu p
+      JOIN stage_keluarga f ON ${sameFamily('f', 'p')}
+      JOIN persons sp ON sp.periode = p.periode AND sp.nik_hash = p.nik_hash AND sp.kk_hash <> p.kk_hash
+      JOIN families sf ON ${sameFamily('sf', 'sp')}
+      WHERE sf.tanggal_pendataan ${storedIs} f.tanggal_pendataan
+        AND NOT EXISTS (SELECT 1 FROM stage_keluarga o WHERE ${sameFamily('o', 'sp')})`;
+}
+
+async function applyRule(session: RegisterSession, rule: CrossRowRule, label: string): Promise<void> {
+  const entries = Object.entries(rule.reasons);
+  const found = await session.query<{ line: number }>(
+    `WITH found AS (${rule.select}),
+          messages AS (SELECT * FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
+                       AS m(reason, column_name, code, message_id, message_en))
+     INSERT INTO stage_issues (kind, file, line, "column", reason_code, reason_id, reason_en, periode, kode_kelurahan)
+     SELECT $1, $2, found.line, m.column_name, m.code,
+            replace(m.message_id, '${KEPT}', coalesce(found.kept::text, '')),
+            replace(m.message_en, '${KEPT}', coalesce(found.kept::text, '')),
+            found.periode, found.kode_kelurahan
+     FROM found JOIN messages m ON m.reason = found.reason
+     RETURNING line`,
+    [
+      rule.kind,
+      label,
+      entries.map(([key]) => key),
+      entries.map(([, value]) => value.column),
+      entries.map(([, value]) => value.reason.code),
+      entries.map(([, value]) => value.reason.id),
+      entries.map(([, value]) => value.reason.en),
+    ],
+  );
+  if (rule.kind === 'conflict' || found.length === 0) return;
+  const lines = found.map((row) => row.line);
+  if (rule.file === 'keluarga')
+    await session.query(
+      `WITH gone AS (DELETE FROM stage_keluarga WHERE line = ANY($1::int[]) RETURNING periode, kk_hash)
+       INSERT INTO stage_rejected_families SELECT periode, kk_hash FROM gone`,
+      [lines],
+    );
+  else await session.query(`DELETE FROM ${stagingTable(rule.file)} WHERE line = ANY($1::int[])`, [lines]);
+}
+
+/** Applies every rule in order; `labels` names each file as the report shows it. */
+export async function applyCrossRowRules(
+  session: RegisterSession,
+  labels: Record<SubmissionFile, string>,
+): Promise<void> {
+  for (const rule of RULES) await applyRule(session, rule, labels[rule.file]);
+}

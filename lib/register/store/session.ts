@@ -1,0 +1,114 @@
+import type { Transaction } from '@electric-sql/pglite';
+import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { DatabaseHandle } from '../../db/client';
+
+/** Rows of COPY text written to a table in batches; `close` sends the last batch. */
+export type CopyWriter = { write: (line: string) => Promise<void> | undefined; close: () => Promise<void> };
+
+/**
+ * One transaction on either driver, with what the register needs beyond drizzle: plain SQL and
+ * bulk loading with COPY (a stream on PostgreSQL, blobs of a few megabytes on PGlite).
+ */
+export type RegisterSession = {
+  query: <Row = Record<string, unknown>>(text: string, params?: unknown[]) => Promise<Row[]>;
+  copyWriter: (table: string, columns: readonly string[]) => CopyWriter;
+};
+
+const PG_CHUNK_CHARS = 1 << 18;
+const PGLITE_BATCH_CHARS = 1 << 24;
+
+const copyStatement = (table: string, columns: readonly string[], source: string) =>
+  `COPY ${table} (${columns.map((column) => `"${column}"`).join(', ')}) FROM ${source}`;
+
+function postgresSession(client: pg.PoolClient): RegisterSession {
+  return {
+    query: async (text, params) => (await client.query(text, params)).rows,
+    copyWriter: (table, columns) => {
+      const stream = client.query(copyFrom(copyStatement(table, columns, 'STDIN')));
+      const finished = new Promise<void>((resolve, reject) => {
+        stream.on('finish', resolve);
+        stream.on('error', reject);
+      });
+      // Unhandled until close() awaits it; a failure still surfaces there.
+      finished.catch(() => {});
+      let buffer = '';
+      const flush = (): Promise<void> | undefined => {
+        const chunk = buffer;
+        buffer = '';
+        if (stream.write(chunk)) return undefined;
+        return new Promise((resolve, reject) => {
+          stream.once('drain', resolve);
+          finished.catch(reject);
+        });
+      };
+      return {
+        write: (line) => {
+          buffer += `${line}\n`;
+          return buffer.length >= PG_CHUNK_CHARS ? flush() : undefined;
+        },
+        close: async () => {
+          if (buffer.length > 0) await flush();
+          stream.end();
+          await finished;
+        },
+      };
+    },
+  };
+}
+
+function pgliteSession(tx: Transaction): RegisterSession {
+  return {
+    query: async (text, params) => (await tx.query(text, params)).rows as never[],
+    copyWriter: (table, columns) => {
+      let lines: string[] = [];
+      let size = 0;
+      const flush = async () => {
+        const blob = new Blob([`${lines.join('\n')}\n`]);
+        lines = [];
+        size = 0;
+        await tx.query(copyStatement(table, columns, `'/dev/blob'`), [], { blob });
+      };
+      return {
+        write: (line) => {
+          lines.push(line);
+          size += line.length + 1;
+          return size >= PGLITE_BATCH_CHARS ? flush() : undefined;
+        },
+        close: async () => {
+          if (lines.length > 0) await flush();
+        },
+      };
+    },
+  };
+}
+
+/** Runs `body` in one transaction: committed when it returns, rolled back when it throws. */
+export async function inRegisterTransaction<T>(
+  handle: DatabaseHandle,
+  body: (session: RegisterSession) => Promise<T>,
+): Promise<T> {
+  if (handle.driver === 'pglite') return handle.client.transaction((tx) => body(pgliteSession(tx)));
+  const client = await handle.pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await body(postgresSession(client));
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/** Plain SQL outside a transaction of the caller's (each statement commits by itself). */
+export async function registerQuery<Row = Record<string, unknown>>(
+  handle: DatabaseHandle,
+  text: string,
+  params?: unknown[],
+): Promise<Row[]> {
+  if (handle.driver === 'pglite') return (await handle.client.query(text, params)).rows as Row[];
+  return (await handle.pool.query(text, params)).rows as Row[];
+}
