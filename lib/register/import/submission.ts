@@ -189,7 +189,7 @@ async function openWorkbook(workbookPath: string, name: string): Promise<Submiss
       const reader = new ExcelJS.stream.xlsx.WorkbookReader(workbookPath, {
         sharedStrings: 'cache',
         hyperlinks: 'ignore',
-        styles: 'ignore',
+        styles: 'cache',
         worksheets: 'emit',
         entries: 'ignore',
       });

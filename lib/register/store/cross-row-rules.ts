@@ -71,6 +71,15 @@ const RULES: CrossRowRule[] = [
     reasons: { dwelling: { column: 'id_hunian', reason: reasons.unknownDwelling() } },
   },
   {
+    file: 'keluarga',
+    kind: 'rejected',
+    select: `SELECT f.line, f.periode, f.kode_kelurahan, NULL AS kept, 'p4k' AS reason
+        FROM stage_keluarga f
+        WHERE f.stiker_p4k IS NULL
+          AND EXISTS (SELECT 1 FROM stage_individu p WHERE ${sameFamily('p', 'f')} AND p.hamil)`,
+    reasons: { p4k: { column: 'stiker_p4k', reason: reasons.p4kRequired() } },
+  },
+  {
     // A person comes with their family: a row of keluarga in the same submission and periode.
     file: 'individu',
     kind: 'rejected',

@@ -21,11 +21,24 @@ const PGLITE_BATCH_CHARS = 1 << 24;
 const copyStatement = (table: string, columns: readonly string[], source: string) =>
   `COPY ${table} (${columns.map((column) => `"${column}"`).join(', ')}) FROM ${source}`;
 
-function postgresSession(client: pg.PoolClient): RegisterSession {
+/** A COPY left open by a failure would hold the connection; aborting it lets ROLLBACK through. */
+type PostgresSession = RegisterSession & { abortCopies: () => Promise<void> };
+
+function postgresSession(client: pg.PoolClient): PostgresSession {
+  const open = new Set<ReturnType<typeof copyFrom>>();
   return {
+    abortCopies: async () => {
+      for (const stream of open) {
+        const ended = new Promise((resolve) => stream.once('close', resolve));
+        stream.destroy(new Error('import aborted'));
+        await ended;
+      }
+      open.clear();
+    },
     query: async (text, params) => (await client.query(text, params)).rows,
     copyWriter: (table, columns) => {
       const stream = client.query(copyFrom(copyStatement(table, columns, 'STDIN')));
+      open.add(stream);
       const finished = new Promise<void>((resolve, reject) => {
         stream.on('finish', resolve);
         stream.on('error', reject);
@@ -51,6 +64,7 @@ function postgresSession(client: pg.PoolClient): RegisterSession {
           if (buffer.length > 0) await flush();
           stream.end();
           await finished;
+          open.delete(stream);
         },
       };
     },
@@ -90,12 +104,14 @@ export async function inRegisterTransaction<T>(
 ): Promise<T> {
   if (handle.driver === 'pglite') return handle.client.transaction((tx) => body(pgliteSession(tx)));
   const client = await handle.pool.connect();
+  const session = postgresSession(client);
   try {
     await client.query('BEGIN');
-    const result = await body(postgresSession(client));
+    const result = await body(session);
     await client.query('COMMIT');
     return result;
   } catch (error) {
+    await session.abortCopies();
     await client.query('ROLLBACK').catch(() => {});
     throw error;
   } finally {
