@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { benchFoundation } from './foundation';
 import type { Figure } from './measure';
+import { benchRegister } from './register';
 
 const RESULTS = 'bench/results.json';
 
@@ -28,7 +29,11 @@ function record(figures: Figure[]): void {
   writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
 }
 
-const figures = await benchFoundation();
+const suites = (process.env.BENCH_SUITES ?? 'foundation,register').split(',');
+const figures = [
+  ...(suites.includes('foundation') ? await benchFoundation() : []),
+  ...(suites.includes('register') ? await benchRegister() : []),
+];
 console.table(
   figures.map((figure) => ({
     figure: figure.name,

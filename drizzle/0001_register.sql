@@ -1,3 +1,5 @@
+-- The register tables are partitioned by periode (one partition per round, created by the importer),
+-- so that per-periode work reads only its own rows and a new round is bulk-loaded before its indexes are built.
 CREATE TABLE "dwellings" (
 	"periode" text NOT NULL,
 	"kode_kelurahan" text NOT NULL,
@@ -7,7 +9,7 @@ CREATE TABLE "dwellings" (
 	"status_milik" text NOT NULL,
 	"import_id" integer NOT NULL,
 	CONSTRAINT "dwellings_periode_kode_kelurahan_id_hunian_pk" PRIMARY KEY("periode","kode_kelurahan","id_hunian")
-);
+) PARTITION BY LIST ("periode");
 --> statement-breakpoint
 CREATE TABLE "families" (
 	"periode" text NOT NULL,
@@ -31,7 +33,7 @@ CREATE TABLE "families" (
 	"tahapan_ks" text NOT NULL,
 	"import_id" integer NOT NULL,
 	CONSTRAINT "families_periode_kk_hash_pk" PRIMARY KEY("periode","kk_hash")
-);
+) PARTITION BY LIST ("periode");
 --> statement-breakpoint
 CREATE TABLE "import_issues" (
 	"id" serial PRIMARY KEY NOT NULL,
@@ -85,7 +87,7 @@ CREATE TABLE "persons" (
 	"punya_tabungan" boolean NOT NULL,
 	"import_id" integer NOT NULL,
 	CONSTRAINT "persons_periode_nik_hash_pk" PRIMARY KEY("periode","nik_hash")
-);
+) PARTITION BY LIST ("periode");
 --> statement-breakpoint
 CREATE TABLE "register_settings" (
 	"name" text PRIMARY KEY NOT NULL,
@@ -98,7 +100,7 @@ CREATE TABLE "targets" (
 	"keluarga_sasaran" integer NOT NULL,
 	"import_id" integer NOT NULL,
 	CONSTRAINT "targets_periode_kode_kelurahan_pk" PRIMARY KEY("periode","kode_kelurahan")
-);
+) PARTITION BY LIST ("periode");
 --> statement-breakpoint
 ALTER TABLE "import_issues" ADD CONSTRAINT "import_issues_import_id_imports_id_fk" FOREIGN KEY ("import_id") REFERENCES "public"."imports"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "families_periode_kelurahan_idx" ON "families" USING btree ("periode","kode_kelurahan");--> statement-breakpoint

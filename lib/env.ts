@@ -12,7 +12,17 @@ export type AppEnv = {
   /** Where a development identity key is kept when IDENTITY_KEY is unset: beside the PGlite folder. */
   identityKeyFile: string;
   production: boolean;
+  /** Scale of the synthetic demo that a new embedded database fills itself with; 0 turns it off. */
+  demoScale: number;
 };
+
+/** About 110,000 persons per periode over six periods: the first start stays well under 90 seconds. */
+export const DEFAULT_DEMO_SCALE = 0.01;
+
+function demoScale(value: string | undefined): number {
+  const scale = Number(nonEmpty(value) ?? DEFAULT_DEMO_SCALE);
+  return Number.isFinite(scale) && scale >= 0 && scale <= 1 ? scale : DEFAULT_DEMO_SCALE;
+}
 
 export const DEFAULT_PGLITE_DIR = '.data/pglite';
 export const DEFAULT_GEO_BOUNDARIES = '../shared/geo/jakarta-kelurahan.geojson';
@@ -37,5 +47,6 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): AppEnv {
       'identity-key',
     ),
     production: source.NODE_ENV === 'production',
+    demoScale: demoScale(source.DEMO_SCALE),
   };
 }

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { migrateAndLoadRegions } from '../db/setup';
+import { registerHasImports, seedSyntheticData } from '../demo/seed-synthetic';
 import { readEnv } from '../env';
 import { hasBoundaries, importBoundaries } from '../geo/import-boundaries';
 import { printBoundaryReport } from './print-boundary-report';
@@ -7,7 +8,8 @@ import { runWithDatabase } from './run-command';
 
 /**
  * Runs before `npm run dev` and `npm start`: migrates, loads the reference regions and, the first time,
- * the boundaries. It exits before the server starts, so the server is the only process holding PGlite.
+ * the boundaries and (on the embedded database only) the synthetic demo. It exits before the server
+ * starts, so the server is the only process holding PGlite.
  */
 await runWithDatabase(async (handle) => {
   const regionCount = await migrateAndLoadRegions(handle);
@@ -20,6 +22,17 @@ await runWithDatabase(async (handle) => {
         `⚠ Berkas batas wilayah tidak ada (${env.geoBoundaries}); peta akan memberi tahu bahwa batas belum dimuat. ` +
           'Atur GEO_BOUNDARIES atau jalankan `npm run geo:import -- PATH`.',
       );
+  }
+  if (handle.driver === 'pglite' && env.demoScale > 0 && !(await registerHasImports(handle))) {
+    const { report } = await seedSyntheticData(handle, {
+      scale: env.demoScale,
+      progress: (message) => console.log(`… ${message}`),
+    });
+    const persons = report.individu.accepted.toLocaleString('id-ID');
+    console.log(
+      `✔ Data demo SINTETIS dimuat (${persons} baris individu, periode ${report.periods[0]}–${report.periods.at(-1)}). ` +
+        'Ini bukan data sungguhan; impor data Dasawisma dengan `npm run data:import -- PATH`.',
+    );
   }
   // Counted from the start of the process, so that creating a new PGlite folder is included.
   const seconds = (performance.now() / 1000).toFixed(1);

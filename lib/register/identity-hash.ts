@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
  * NIKs, which is why this is worth its forty lines. The result equals `createHmac('sha256', key)`
  * (tested against it).
  */
-const ROUND_CONSTANTS = new Uint32Array([
+// Int32Array throughout: values stay small integers for the engine, never doubles.
+const ROUND_CONSTANTS = new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
   0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
   0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8,
@@ -17,7 +18,7 @@ const ROUND_CONSTANTS = new Uint32Array([
   0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7,
   0xc67178f2,
 ]);
-const INITIAL_STATE = new Uint32Array([
+const INITIAL_STATE = new Int32Array([
   0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
 ]);
 const BLOCK_BYTES = 64;
@@ -29,7 +30,7 @@ const BYTE_HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padS
 const rotate = (x: number, n: number) => (x >>> n) | (x << (32 - n));
 
 /** One SHA-256 compression of `words` (16 big-endian words) into `state`, in place. */
-function compress(state: Uint32Array, words: Uint32Array, w: Int32Array): void {
+function compress(state: Int32Array, words: Int32Array, w: Int32Array): void {
   for (let i = 0; i < 16; i++) w[i] = words[i] as number;
   for (let i = 16; i < 64; i++) {
     const w15 = w[i - 15] as number;
@@ -74,22 +75,22 @@ function compress(state: Uint32Array, words: Uint32Array, w: Int32Array): void {
   state[7] = (state[7] as number) + h;
 }
 
-function padState(key: Buffer, pad: number, schedule: Int32Array): Uint32Array {
+function padState(key: Buffer, pad: number, schedule: Int32Array): Int32Array {
   const block = Buffer.alloc(BLOCK_BYTES, pad);
   for (let i = 0; i < key.length; i++) block[i] = (key[i] as number) ^ pad;
-  const state = new Uint32Array(INITIAL_STATE);
-  const words = new Uint32Array(16);
+  const state = new Int32Array(INITIAL_STATE);
+  const words = new Int32Array(16);
   for (let i = 0; i < 16; i++) words[i] = block.readUInt32BE(i * 4);
   compress(state, words, schedule);
   return state;
 }
 
 export class IdentityHasher {
-  readonly #inner: Uint32Array;
-  readonly #outer: Uint32Array;
+  readonly #inner: Int32Array;
+  readonly #outer: Int32Array;
   readonly #schedule = new Int32Array(64);
-  readonly #state = new Uint32Array(8);
-  readonly #words = new Uint32Array(16);
+  readonly #state = new Int32Array(8);
+  readonly #words = new Int32Array(16);
 
   constructor(readonly key: Buffer) {
     // HMAC hashes a key longer than a block first.

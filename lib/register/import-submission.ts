@@ -20,7 +20,7 @@ import {
   startImportLog,
 } from './store/import-log';
 import { inRegisterTransaction, registerQuery } from './store/session';
-import { createStagingTables } from './store/staging';
+import { analyseStagingTables, createStagingTables } from './store/staging';
 import { stagedPeriods, writeRegister } from './store/write-register';
 
 /** The report of DESIGN.md, as `npm run data:import -- PATH --json` prints it. */
@@ -72,6 +72,7 @@ export async function importSubmission(
       const context = { kelurahanCodes: await listKelurahanCodes(session), hasher };
       const { labels, warnings } = await stageSubmission(session, opened, context, progress);
       progress('memeriksa aturan antar-baris…');
+      await analyseStagingTables(session);
       await applyCrossRowRules(session, labels);
       progress('menulis ke register…');
       const written = await writeRegister(session, importId);

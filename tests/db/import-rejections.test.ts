@@ -212,7 +212,7 @@ const CASES: RejectionCase[] = [
     changes: [set('individu', 7, 'hubungan', 'famili_lain')],
     expected: [
       at('keluarga.csv', 4, 'no_kk', 'tetapi punya 0'),
-      ...[7, 8, 9].map((line) => at('individu.csv', line, 'no_kk', 'tidak punya tepat satu kepala keluarga')),
+      ...[7, 8, 9].map((line) => at('individu.csv', line, 'no_kk', 'Keluarga orang ini ditolak')),
     ],
   },
   {
@@ -220,7 +220,7 @@ const CASES: RejectionCase[] = [
     changes: [set('individu', 3, 'hubungan', 'kepala')],
     expected: [
       at('keluarga.csv', 2, 'no_kk', 'tetapi punya 2'),
-      ...[2, 3, 4].map((line) => at('individu.csv', line, 'no_kk', 'tidak punya tepat satu kepala keluarga')),
+      ...[2, 3, 4].map((line) => at('individu.csv', line, 'no_kk', 'Keluarga orang ini ditolak')),
     ],
   },
 ];

@@ -108,6 +108,18 @@ export class RowChecker {
     }
   }
 
+  #lastIdentity = '';
+  #lastHash = '';
+
+  /** Members of a family come one after another, so their No KK is hashed once. */
+  #familyHash(identity: string): string {
+    if (identity !== this.#lastIdentity) {
+      this.#lastIdentity = identity;
+      this.#lastHash = this.#context.hasher.hex(identity);
+    }
+    return this.#lastHash;
+  }
+
   #value(values: readonly string[], name: string): string {
     const index = this.#indexOf.get(name);
     return index === undefined ? '' : (values[index] as string);
@@ -166,7 +178,7 @@ export class RowChecker {
         return copyText(value);
       case 'identity':
         if (!IDENTITY.test(value)) throw new RowRejection(name, reasons.invalidIdentity(name));
-        return `\\\\x${this.#context.hasher.hex(value)}`;
+        return `\\\\x${name === 'no_kk' ? this.#familyHash(value) : this.#context.hasher.hex(value)}`;
       case 'choice':
         if (!column.choices.includes(value))
           throw new RowRejection(name, reasons.invalidChoice(name, value, column.choices));

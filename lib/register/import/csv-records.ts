@@ -22,10 +22,13 @@ export async function* csvRecords(chunks: AsyncIterable<string>): AsyncGenerator
     const text = pending + chunk;
     const batch: CsvRecord[] = [];
     let position = 0;
+    // The next quote at or after `position`, looked up again only once passed: searching afresh on
+    // every line would scan the rest of the chunk each time.
+    let quote = text.indexOf('"');
     while (position < text.length) {
       const newline = text.indexOf('\n', position);
       if (newline === -1) break;
-      const quote = text.indexOf('"', position);
+      if (quote !== -1 && quote < position) quote = text.indexOf('"', position);
       if (quote === -1 || quote > newline) {
         const end = newline > position && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
         if (end > position) batch.push({ line, cells: text.slice(position, end).split(',') });

@@ -180,9 +180,4 @@ export const reasons = {
     id: `Keluarga harus punya tepat satu anggota dengan hubungan "kepala" di individu, tetapi punya ${heads}.`,
     en: `A family must have exactly one member with hubungan "kepala" in individu, but has ${heads}.`,
   }),
-  familyRejectedForHeads: (): Reason => ({
-    code: 'family_rejected_heads',
-    id: 'Keluarga orang ini ditolak karena tidak punya tepat satu kepala keluarga, maka orang ini juga ditolak.',
-    en: "This person's family was rejected for not having exactly one head, so the person is rejected too.",
-  }),
 } as const;

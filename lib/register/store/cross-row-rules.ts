@@ -22,6 +22,13 @@ const KEPT = '{kept}';
 const sameFamily = (a: string, b: string) => `${a}.periode = ${b}.periode AND ${a}.kk_hash = ${b}.kk_hash`;
 const AGE = `date_part('year', age(f.tanggal_pendataan, p.tanggal_lahir))`;
 
+/**
+ * Rows of `table` whose key occurs more than once: a hash aggregate first, so that the sort of the
+ * window runs only over the duplicates (usually none), not over millions of rows.
+ */
+const duplicatesOf = (table: string, key: string, outerKey = key) =>
+  `(${outerKey}) IN (SELECT ${key} FROM ${table} GROUP BY ${key} HAVING count(*) > 1)`;
+
 const RULES: CrossRowRule[] = [
   {
     file: 'hunian',
@@ -29,7 +36,8 @@ const RULES: CrossRowRule[] = [
     select: `SELECT line, periode, kode_kelurahan, kept, 'duplicate' AS reason FROM (
         SELECT line, periode, kode_kelurahan,
                max(line) OVER (PARTITION BY periode, kode_kelurahan, id_hunian) AS kept
-        FROM stage_hunian) rows WHERE line <> kept`,
+        FROM stage_hunian WHERE ${duplicatesOf('stage_hunian', 'periode, kode_kelurahan, id_hunian')}) rows
+        WHERE line <> kept`,
     reasons: { duplicate: { column: 'id_hunian', reason: reasons.duplicateRow(KEPT) } },
   },
   {
@@ -47,67 +55,48 @@ const RULES: CrossRowRule[] = [
     select: `SELECT line, periode, kode_kelurahan, kept, 'superseded' AS reason FROM (
         SELECT line, periode, kode_kelurahan, first_value(line) OVER (
           PARTITION BY periode, kk_hash ORDER BY tanggal_pendataan DESC, line DESC) AS kept
-        FROM stage_keluarga) rows WHERE line <> kept`,
+        FROM stage_keluarga WHERE ${duplicatesOf('stage_keluarga', 'periode, kk_hash')}) rows
+        WHERE line <> kept`,
     reasons: { superseded: { column: 'no_kk', reason: reasons.supersededFamily(KEPT) } },
   },
   {
-    // A family already stored with a later tanggal_pendataan keeps the stored version; a tie goes to this import.
+    // A family whose stored version is more recent (a tie goes to this import), or that names no dwelling.
     file: 'keluarga',
     kind: 'rejected',
-    select: `SELECT s.line, s.periode, s.kode_kelurahan, f.tanggal_pendataan AS kept, 'older' AS reason
-        FROM stage_keluarga s JOIN families f ON ${sameFamily('f', 's')}
-        WHERE f.tanggal_pendataan > s.tanggal_pendataan`,
-    reasons: { older: { column: 'tanggal_pendataan', reason: reasons.olderThanStored(KEPT) } },
-  },
-  {
-    file: 'keluarga',
-    kind: 'rejected',
-    select: `SELECT s.line, s.periode, s.kode_kelurahan, NULL AS kept, 'dwelling' AS reason
-        FROM stage_keluarga s
-        WHERE NOT EXISTS (SELECT 1 FROM stage_hunian h WHERE h.periode = s.periode
-                            AND h.kode_kelurahan = s.kode_kelurahan AND h.id_hunian = s.id_hunian)
-          AND NOT EXISTS (SELECT 1 FROM dwellings d WHERE d.periode = s.periode
-                            AND d.kode_kelurahan = s.kode_kelurahan AND d.id_hunian = s.id_hunian)`,
-    reasons: { dwelling: { column: 'id_hunian', reason: reasons.unknownDwelling() } },
-  },
-  {
-    file: 'keluarga',
-    kind: 'rejected',
-    select: `SELECT f.line, f.periode, f.kode_kelurahan, NULL AS kept, 'p4k' AS reason
-        FROM stage_keluarga f
-        WHERE f.stiker_p4k IS NULL
-          AND EXISTS (SELECT 1 FROM stage_individu p WHERE ${sameFamily('p', 'f')} AND p.hamil)`,
-    reasons: { p4k: { column: 'stiker_p4k', reason: reasons.p4kRequired() } },
-  },
-  {
-    // A person comes with their family: a row of keluarga in the same submission and periode.
-    file: 'individu',
-    kind: 'rejected',
-    select: `SELECT p.line, p.periode, NULL AS kode_kelurahan, NULL AS kept,
-          CASE WHEN EXISTS (SELECT 1 FROM stage_rejected_families r WHERE ${sameFamily('r', 'p')})
-               THEN 'family_rejected' ELSE 'unknown_family' END AS reason
-        FROM stage_individu p
-        WHERE NOT EXISTS (SELECT 1 FROM stage_keluarga f WHERE ${sameFamily('f', 'p')})`,
+    select: `SELECT s.line, s.periode, s.kode_kelurahan, f.tanggal_pendataan AS kept,
+          CASE WHEN f.tanggal_pendataan > s.tanggal_pendataan THEN 'older' ELSE 'dwelling' END AS reason
+        FROM stage_keluarga s LEFT JOIN families f ON ${sameFamily('f', 's')}
+        WHERE f.tanggal_pendataan > s.tanggal_pendataan
+           OR (NOT EXISTS (SELECT 1 FROM stage_hunian h WHERE h.periode = s.periode
+                             AND h.kode_kelurahan = s.kode_kelurahan AND h.id_hunian = s.id_hunian)
+               AND NOT EXISTS (SELECT 1 FROM dwellings d WHERE d.periode = s.periode
+                             AND d.kode_kelurahan = s.kode_kelurahan AND d.id_hunian = s.id_hunian))`,
     reasons: {
-      family_rejected: { column: 'no_kk', reason: reasons.familyRejected() },
-      unknown_family: { column: 'no_kk', reason: reasons.unknownFamily() },
+      older: { column: 'tanggal_pendataan', reason: reasons.olderThanStored(KEPT) },
+      dwelling: { column: 'id_hunian', reason: reasons.unknownDwelling() },
     },
   },
   {
-    // Rules that need the family's tanggal_pendataan: birth before it, and the fields required by age.
+    // A person comes with their family (a row of keluarga in this submission and periode), and the
+    // family's tanggal_pendataan decides the rest: birth before it, and the fields required by age.
     file: 'individu',
     kind: 'rejected',
     select: `SELECT line, periode, kode_kelurahan, NULL AS kept, reason FROM (
         SELECT p.line, p.periode, f.kode_kelurahan,
-          CASE WHEN p.tanggal_lahir > f.tanggal_pendataan THEN 'born_after'
+          CASE WHEN f.kk_hash IS NULL THEN
+                 CASE WHEN EXISTS (SELECT 1 FROM stage_rejected_families r WHERE ${sameFamily('r', 'p')})
+                      THEN 'family_rejected' ELSE 'unknown_family' END
+               WHEN p.tanggal_lahir > f.tanggal_pendataan THEN 'born_after'
                WHEN p.kb IS NULL AND p.jenis_kelamin = 'P' AND p.status_kawin = 'kawin'
                     AND ${AGE} BETWEEN 15 AND 49 THEN 'kb'
                WHEN p.ikut_paud IS NULL AND ${AGE} BETWEEN 3 AND 6 THEN 'paud'
                WHEN p.aktif_posyandu IS NULL AND ${AGE} < 5 THEN 'posyandu'
           END AS reason
-        FROM stage_individu p JOIN stage_keluarga f ON ${sameFamily('f', 'p')}) rows
+        FROM stage_individu p LEFT JOIN stage_keluarga f ON ${sameFamily('f', 'p')}) rows
         WHERE reason IS NOT NULL`,
     reasons: {
+      family_rejected: { column: 'no_kk', reason: reasons.familyRejected() },
+      unknown_family: { column: 'no_kk', reason: reasons.unknownFamily() },
       born_after: { column: 'tanggal_lahir', reason: reasons.bornAfterPendataan() },
       kb: { column: 'kb', reason: reasons.requiredForPus() },
       paud: { column: 'ikut_paud', reason: reasons.requiredForAges3To6() },
@@ -123,8 +112,7 @@ const RULES: CrossRowRule[] = [
         SELECT p.line, p.periode, f.kode_kelurahan, p.kk_hash,
                first_value(p.line) OVER newest AS kept, first_value(p.kk_hash) OVER newest AS kept_kk_hash
         FROM stage_individu p JOIN stage_keluarga f ON ${sameFamily('f', 'p')}
-        WHERE (p.periode, p.nik_hash) IN (
-          SELECT periode, nik_hash FROM stage_individu GROUP BY periode, nik_hash HAVING count(*) > 1)
+        WHERE ${duplicatesOf('stage_individu', 'periode, nik_hash', 'p.periode, p.nik_hash')}
         WINDOW newest AS (PARTITION BY p.periode, p.nik_hash ORDER BY f.tanggal_pendataan DESC, p.line DESC)
         ) rows WHERE line <> kept`,
     reasons: {
@@ -148,22 +136,28 @@ const RULES: CrossRowRule[] = [
     reasons: { stored: { column: 'nik', reason: reasons.nikMovedFromEarlierFamily() } },
   },
   {
+    // Rules over a family's members, in one pass: exactly one head, and a P4K answer when one is pregnant.
     file: 'keluarga',
     kind: 'rejected',
-    select: `SELECT f.line, f.periode, f.kode_kelurahan, coalesce(h.heads, 0) AS kept, 'heads' AS reason
+    select: `SELECT f.line, f.periode, f.kode_kelurahan, coalesce(m.heads, 0) AS kept,
+          CASE WHEN coalesce(m.heads, 0) <> 1 THEN 'heads' ELSE 'p4k' END AS reason
         FROM stage_keluarga f LEFT JOIN (
-          SELECT periode, kk_hash, count(*) AS heads FROM stage_individu WHERE hubungan = 'kepala'
-          GROUP BY periode, kk_hash) h ON ${sameFamily('h', 'f')}
-        WHERE coalesce(h.heads, 0) <> 1`,
-    reasons: { heads: { column: 'no_kk', reason: reasons.notExactlyOneHead(KEPT) } },
+          SELECT periode, kk_hash, count(*) FILTER (WHERE hubungan = 'kepala') AS heads,
+                 bool_or(coalesce(hamil, false)) AS pregnant
+          FROM stage_individu GROUP BY periode, kk_hash) m ON ${sameFamily('m', 'f')}
+        WHERE coalesce(m.heads, 0) <> 1 OR (f.stiker_p4k IS NULL AND m.pregnant)`,
+    reasons: {
+      heads: { column: 'no_kk', reason: reasons.notExactlyOneHead(KEPT) },
+      p4k: { column: 'stiker_p4k', reason: reasons.p4kRequired() },
+    },
   },
   {
     // Only the rule above can have removed a family since persons were matched to families.
     file: 'individu',
     kind: 'rejected',
-    select: `SELECT p.line, p.periode, NULL AS kode_kelurahan, NULL AS kept, 'heads' AS reason
+    select: `SELECT p.line, p.periode, NULL AS kode_kelurahan, NULL AS kept, 'family' AS reason
         FROM stage_individu p WHERE NOT EXISTS (SELECT 1 FROM stage_keluarga f WHERE ${sameFamily('f', 'p')})`,
-    reasons: { heads: { column: 'no_kk', reason: reasons.familyRejectedForHeads() } },
+    reasons: { family: { column: 'no_kk', reason: reasons.familyRejected() } },
   },
 ];
 
@@ -216,5 +210,12 @@ export async function applyCrossRowRules(
   session: RegisterSession,
   labels: Record<SubmissionFile, string>,
 ): Promise<void> {
-  for (const rule of RULES) await applyRule(session, rule, labels[rule.file]);
+  for (const rule of RULES) {
+    const t = performance.now();
+    await applyRule(session, rule, labels[rule.file]);
+    if (process.env.JK_TIMING)
+      console.error(
+        `rule ${rule.file} ${rule.select.slice(0, 60).replace(/\s+/g, ' ')}: ${Math.round(performance.now() - t)} ms`,
+      );
+  }
 }

@@ -56,3 +56,8 @@ export async function createStagingTables(session: RegisterSession): Promise<voi
     'CREATE TEMP TABLE stage_rejected_families (periode text NOT NULL, kk_hash bytea NOT NULL) ON COMMIT DROP',
   );
 }
+
+/** Temporary tables have no statistics until analysed; without them the planner picks nested loops over millions of rows. */
+export async function analyseStagingTables(session: RegisterSession): Promise<void> {
+  await session.query(`ANALYZE ${SUBMISSION_FILES.map(stagingTable).join(', ')}, stage_rejected_families`);
+}

@@ -90,35 +90,99 @@ const TABLE_WRITES: TableWrite[] = [
   },
 ];
 
-async function upsert(session: RegisterSession, write: TableWrite, importId: number) {
+type Counts = { accepted: number; replaced: number; unchanged: number };
+
+const partitionName = (table: string, periode: string) => `${table}_p${periode.toLowerCase()}`;
+
+async function partitionExists(session: RegisterSession, table: string, periode: string): Promise<boolean> {
+  const [row] = await session.query<{ found: boolean }>('SELECT to_regclass($1) IS NOT NULL AS found', [
+    partitionName(table, periode),
+  ]);
+  return row?.found ?? false;
+}
+
+/**
+ * A periode seen for the first time gets a partition of its own, loaded before it has any index and
+ * attached afterwards, which builds its indexes in one sort: several times faster than inserting
+ * millions of rows into indexed tables. The CHECK lets ATTACH skip its validation scan.
+ */
+async function loadNewPartition(
+  session: RegisterSession,
+  write: TableWrite,
+  periode: string,
+  importId: number,
+) {
+  const partition = partitionName(write.table, periode);
   const columns = [...write.keys, ...write.values];
-  const stored = (column: string) => `${write.table}.${column}`;
-  const [counts] = await session.query<{ accepted: number; replaced: number; staged: number }>(
+  await session.query(`CREATE TABLE ${partition} (LIKE ${write.table} INCLUDING DEFAULTS)`);
+  await session.query(
+    `ALTER TABLE ${partition} ADD CONSTRAINT ${partition}_periode CHECK (periode = '${periode}')`,
+  );
+  await session.query(
+    `INSERT INTO ${partition} (${columns.join(', ')}, import_id)
+     SELECT staged.*, $1::integer FROM (${write.source}) staged WHERE staged.periode = $2`,
+    [importId, periode],
+  );
+  await session.query(
+    `ALTER TABLE ${write.table} ATTACH PARTITION ${partition} FOR VALUES IN ('${periode}')`,
+  );
+}
+
+/**
+ * A periode already stored: one upsert into its partition (a plain table, where `xmax = 0` tells a new
+ * row from a replaced one), which leaves a row identical to the stored one untouched.
+ */
+async function upsertPeriode(session: RegisterSession, write: TableWrite, periode: string, importId: number) {
+  const partition = partitionName(write.table, periode);
+  const columns = [...write.keys, ...write.values];
+  const stored = (column: string) => `${partition}.${column}`;
+  const [counts] = await session.query<{ accepted: number; replaced: number }>(
     `WITH upserted AS (
-       INSERT INTO ${write.table} (${columns.join(', ')}, import_id)
-       SELECT staged.*, $1::integer FROM (${write.source}) staged
+       INSERT INTO ${partition} (${columns.join(', ')}, import_id)
+       SELECT staged.*, $1::integer FROM (${write.source}) staged WHERE staged.periode = $2
        ON CONFLICT (${write.keys.join(', ')}) DO UPDATE
          SET ${write.values.map((column) => `${column} = EXCLUDED.${column}`).join(', ')}, import_id = EXCLUDED.import_id
          WHERE (${write.values.map(stored).join(', ')}) IS DISTINCT FROM
                (${write.values.map((column) => `EXCLUDED.${column}`).join(', ')})
        RETURNING xmax = 0 AS inserted)
      SELECT count(*) FILTER (WHERE inserted)::integer AS accepted,
-            count(*) FILTER (WHERE NOT inserted)::integer AS replaced,
-            (SELECT count(*) FROM stage_${write.file})::integer AS staged
+            count(*) FILTER (WHERE NOT inserted)::integer AS replaced
      FROM upserted`,
-    [importId],
+    [importId, periode],
   );
-  const { accepted, replaced, staged } = counts as { accepted: number; replaced: number; staged: number };
-  return { accepted, replaced, unchanged: staged - accepted - replaced };
+  return counts ?? { accepted: 0, replaced: 0 };
 }
 
-/** Upserts every table and drops the members a replaced family no longer lists; returns the counts per file. */
+async function writeTable(session: RegisterSession, write: TableWrite, importId: number): Promise<Counts> {
+  const staged = await session.query<{ periode: string; rows: number }>(
+    `SELECT periode, count(*)::integer AS rows FROM stage_${write.file} GROUP BY periode ORDER BY periode`,
+  );
+  const total: Counts = { accepted: 0, replaced: 0, unchanged: 0 };
+  for (const { periode, rows } of staged) {
+    if (await partitionExists(session, write.table, periode)) {
+      const { accepted, replaced } = await upsertPeriode(session, write, periode, importId);
+      total.accepted += accepted;
+      total.replaced += replaced;
+      total.unchanged += rows - accepted - replaced;
+    } else {
+      await loadNewPartition(session, write, periode, importId);
+      total.accepted += rows;
+    }
+  }
+  return total;
+}
+
+/** Writes every table and drops the members a replaced family no longer lists; returns the counts per file. */
 export async function writeRegister(
   session: RegisterSession,
   importId: number,
 ): Promise<Record<SubmissionFile, Omit<ImportFileCounts, 'rejected'>>> {
   const counts = {} as Record<SubmissionFile, Omit<ImportFileCounts, 'rejected'>>;
-  for (const write of TABLE_WRITES) counts[write.file] = await upsert(session, write, importId);
+  for (const write of TABLE_WRITES) {
+    const t = performance.now();
+    counts[write.file] = await writeTable(session, write, importId);
+    if (process.env.JK_TIMING) console.error(`write ${write.table}: ${Math.round(performance.now() - t)} ms`);
+  }
   await session.query(
     `DELETE FROM persons p USING stage_keluarga f
      WHERE p.periode = f.periode AND p.kk_hash = f.kk_hash
