@@ -1,10 +1,31 @@
 import { existsSync } from 'node:fs';
+import type { DatabaseHandle } from '../db/client';
 import { migrateAndLoadRegions } from '../db/setup';
 import { registerHasImports, seedSyntheticData } from '../demo/seed-synthetic';
 import { readEnv } from '../env';
+import { UserFacingError } from '../errors';
 import { hasBoundaries, importBoundaries } from '../geo/import-boundaries';
 import { printBoundaryReport } from './print-boundary-report';
 import { runWithDatabase } from './run-command';
+
+/** The synthetic demo; without it the app still starts, and says why it has no data. */
+async function loadDemo(handle: DatabaseHandle, scale: number): Promise<void> {
+  try {
+    const { report } = await seedSyntheticData(handle, {
+      scale,
+      progress: (message) => console.log(`… ${message}`),
+    });
+    console.log(
+      `✔ Data demo SINTETIS dimuat (${report.individu.accepted.toLocaleString('id-ID')} baris individu, ` +
+        `periode ${report.periods[0]}–${report.periods.at(-1)}). Ini bukan data sungguhan; impor data Dasawisma ` +
+        'dengan `npm run data:import -- PATH`.',
+    );
+  } catch (error) {
+    if (!(error instanceof UserFacingError)) throw error;
+    console.warn(`⚠ Data demo tidak dimuat: ${error.messageId}`);
+    console.warn(`  The demo data was not loaded: ${error.messageEn}`);
+  }
+}
 
 /**
  * Runs before `npm run dev` and `npm start`: migrates, loads the reference regions and, the first time,
@@ -23,17 +44,8 @@ await runWithDatabase(async (handle) => {
           'Atur GEO_BOUNDARIES atau jalankan `npm run geo:import -- PATH`.',
       );
   }
-  if (handle.driver === 'pglite' && env.demoScale > 0 && !(await registerHasImports(handle))) {
-    const { report } = await seedSyntheticData(handle, {
-      scale: env.demoScale,
-      progress: (message) => console.log(`… ${message}`),
-    });
-    const persons = report.individu.accepted.toLocaleString('id-ID');
-    console.log(
-      `✔ Data demo SINTETIS dimuat (${persons} baris individu, periode ${report.periods[0]}–${report.periods.at(-1)}). ` +
-        'Ini bukan data sungguhan; impor data Dasawisma dengan `npm run data:import -- PATH`.',
-    );
-  }
+  if (handle.driver === 'pglite' && env.demoScale > 0 && !(await registerHasImports(handle)))
+    await loadDemo(handle, env.demoScale);
   // Counted from the start of the process, so that creating a new PGlite folder is included.
   const seconds = (performance.now() / 1000).toFixed(1);
   console.log(

@@ -75,9 +75,10 @@ function killHalfWay(
   env: Record<string, string>,
 ): Promise<{ killed: boolean; stderr: string }> {
   return new Promise((resolve, reject) => {
+    // Node itself with tsx's loader: the `tsx` command would run the import in a child that SIGKILL misses.
     const child = spawn(
-      path.join(PROJECT_ROOT, 'node_modules/.bin/tsx'),
-      [path.join(PROJECT_ROOT, 'lib/cli/data-import.ts'), submission],
+      process.execPath,
+      ['--import', 'tsx', path.join(PROJECT_ROOT, 'lib/cli/data-import.ts'), submission],
       { cwd: PROJECT_ROOT, env: { ...process.env, DATABASE_URL: '', ...env } },
     );
     let stderr = '';

@@ -62,9 +62,15 @@ export default async function setup(project: TestProject) {
   const scratch = mkdtempSync(path.join(tmpdir(), 'jk-e2e-'));
   const port = Number(process.env.E2E_PORT ?? 3100);
   const servers = [
-    await startServer(port, { PGLITE_DIR: path.join(scratch, 'full/pglite') }),
+    // A small synthetic demo (as `npm start` on PGlite loads it), so that pages have data to show.
+    await startServer(port, {
+      PGLITE_DIR: path.join(scratch, 'full/pglite'),
+      DEMO_SCALE: '0.002',
+      IDENTITY_KEY: 'kunci-uji-e2e-yang-cukup-panjang-0123456789',
+    }),
     await startServer(port + 1, {
       PGLITE_DIR: path.join(scratch, 'bare/pglite'),
+      DEMO_SCALE: '0',
       GEO_BOUNDARIES: path.join(scratch, 'no-boundaries.geojson'),
     }),
   ];
