@@ -9,6 +9,38 @@ export const REQUIRED_FILES: readonly SubmissionFile[] = ['keluarga', 'individu'
 export const YES = 'ya';
 export const NO = 'tidak';
 
+/** The allowed values of the format, in the order of the spec; the generator indexes them. */
+export const MAKANAN_POKOK = ['beras', 'non_beras'] as const;
+export const SUMBER_AIR = [
+  'pdam',
+  'sumur_terlindung',
+  'sumur_tidak_terlindung',
+  'mata_air',
+  'sungai',
+  'air_kemasan',
+  'lainnya',
+] as const;
+export const JAMBAN = ['sendiri', 'bersama', 'umum', 'tidak_ada'] as const;
+export const TAHAPAN_KS = ['pra_sejahtera', 'ks1', 'ks2', 'ks3', 'ks3_plus'] as const;
+export const JENIS_KELAMIN = ['L', 'P'] as const;
+export const HUBUNGAN = [
+  'kepala',
+  'istri',
+  'suami',
+  'anak',
+  'menantu',
+  'cucu',
+  'orang_tua',
+  'famili_lain',
+  'lainnya',
+] as const;
+export const STATUS_KAWIN = ['belum_kawin', 'kawin', 'cerai_hidup', 'cerai_mati'] as const;
+export const PENDIDIKAN = ['tidak_sekolah', 'sd', 'smp', 'sma', 'diploma', 's1', 's2_s3'] as const;
+export const KB = ['tidak', 'pil', 'suntik', 'implan', 'iud', 'kondom', 'mow', 'mop', 'tradisional'] as const;
+export const BERKEBUTUHAN_KHUSUS = ['tidak', 'fisik', 'non_fisik'] as const;
+export const KRITERIA_RUMAH = ['sehat', 'kurang_sehat'] as const;
+export const STATUS_MILIK = ['milik_sendiri', 'sewa', 'kontrak', 'dinas', 'menumpang', 'lainnya'] as const;
+
 type ColumnType =
   | { kind: 'period' }
   | { kind: 'date' }
@@ -31,7 +63,7 @@ export type ColumnSpec = ColumnType & { name: string; requirement: Requirement }
 
 const required = (name: string, type: ColumnType): ColumnSpec => ({ name, requirement: 'required', ...type });
 const optional = (name: string, type: ColumnType): ColumnSpec => ({ name, requirement: 'optional', ...type });
-const choice = (...choices: string[]) => ({ kind: 'choice', choices }) as const;
+const choice = (choices: readonly string[]) => ({ kind: 'choice', choices }) as const;
 const BOOLEAN = { kind: 'boolean' } as const;
 const PERIOD = { kind: 'period' } as const;
 const DATE = { kind: 'date' } as const;
@@ -50,20 +82,9 @@ export const FILE_COLUMNS: Record<SubmissionFile, readonly ColumnSpec[]> = {
     required('kelompok_dasawisma', TEXT_40),
     required('no_kk', IDENTITY),
     required('id_hunian', TEXT_40),
-    required('makanan_pokok', choice('beras', 'non_beras')),
-    required(
-      'sumber_air',
-      choice(
-        'pdam',
-        'sumur_terlindung',
-        'sumur_tidak_terlindung',
-        'mata_air',
-        'sungai',
-        'air_kemasan',
-        'lainnya',
-      ),
-    ),
-    required('jamban', choice('sendiri', 'bersama', 'umum', 'tidak_ada')),
+    required('makanan_pokok', choice(MAKANAN_POKOK)),
+    required('sumber_air', choice(SUMBER_AIR)),
+    required('jamban', choice(JAMBAN)),
     required('tempat_sampah', BOOLEAN),
     required('spal', BOOLEAN),
     optional('stiker_p4k', BOOLEAN),
@@ -71,28 +92,25 @@ export const FILE_COLUMNS: Record<SubmissionFile, readonly ColumnSpec[]> = {
     required('pemanfaatan_pekarangan', BOOLEAN),
     required('industri_rumah_tangga', BOOLEAN),
     required('kerja_bakti', BOOLEAN),
-    required('tahapan_ks', choice('pra_sejahtera', 'ks1', 'ks2', 'ks3', 'ks3_plus')),
+    required('tahapan_ks', choice(TAHAPAN_KS)),
   ],
   individu: [
     required('periode', PERIOD),
     required('no_kk', IDENTITY),
     required('nik', IDENTITY),
-    required('jenis_kelamin', choice('L', 'P')),
+    required('jenis_kelamin', choice(JENIS_KELAMIN)),
     required('tanggal_lahir', DATE),
-    required(
-      'hubungan',
-      choice('kepala', 'istri', 'suami', 'anak', 'menantu', 'cucu', 'orang_tua', 'famili_lain', 'lainnya'),
-    ),
-    required('status_kawin', choice('belum_kawin', 'kawin', 'cerai_hidup', 'cerai_mati')),
-    required('pendidikan', choice('tidak_sekolah', 'sd', 'smp', 'sma', 'diploma', 's1', 's2_s3')),
+    required('hubungan', choice(HUBUNGAN)),
+    required('status_kawin', choice(STATUS_KAWIN)),
+    required('pendidikan', choice(PENDIDIKAN)),
     required('sedang_sekolah', BOOLEAN),
     required('bisa_baca_tulis', BOOLEAN),
     optional('ikut_paud', BOOLEAN),
-    optional('kb', choice('tidak', 'pil', 'suntik', 'implan', 'iud', 'kondom', 'mow', 'mop', 'tradisional')),
+    optional('kb', choice(KB)),
     { name: 'hamil', requirement: 'women', ...BOOLEAN },
     { name: 'menyusui', requirement: 'women', ...BOOLEAN },
     optional('aktif_posyandu', BOOLEAN),
-    required('berkebutuhan_khusus', choice('tidak', 'fisik', 'non_fisik')),
+    required('berkebutuhan_khusus', choice(BERKEBUTUHAN_KHUSUS)),
     required('punya_jkn', BOOLEAN),
     required('punya_tabungan', BOOLEAN),
   ],
@@ -101,8 +119,8 @@ export const FILE_COLUMNS: Record<SubmissionFile, readonly ColumnSpec[]> = {
     required('kode_kelurahan', KELURAHAN),
     required('id_hunian', TEXT_40),
     required('luas_lantai_m2', { kind: 'area' }),
-    required('kriteria_rumah', choice('sehat', 'kurang_sehat')),
-    required('status_milik', choice('milik_sendiri', 'sewa', 'kontrak', 'dinas', 'menumpang', 'lainnya')),
+    required('kriteria_rumah', choice(KRITERIA_RUMAH)),
+    required('status_milik', choice(STATUS_MILIK)),
   ],
   target: [
     required('periode', PERIOD),
@@ -116,6 +134,11 @@ export function headerColumns(file: SubmissionFile): string[] {
   return FILE_COLUMNS[file]
     .filter((column) => column.requirement !== 'optional')
     .map((column) => column.name);
+}
+
+/** The names of a file's columns, in the order of the spec. */
+export function columnNames(file: SubmissionFile): string[] {
+  return FILE_COLUMNS[file].map((column) => column.name);
 }
 
 /** The name of a column in the register: identity numbers are stored only as keyed hashes. */

@@ -210,12 +210,5 @@ export async function applyCrossRowRules(
   session: RegisterSession,
   labels: Record<SubmissionFile, string>,
 ): Promise<void> {
-  for (const rule of RULES) {
-    const t = performance.now();
-    await applyRule(session, rule, labels[rule.file]);
-    if (process.env.JK_TIMING)
-      console.error(
-        `rule ${rule.file} ${rule.select.slice(0, 60).replace(/\s+/g, ' ')}: ${Math.round(performance.now() - t)} ms`,
-      );
-  }
+  for (const rule of RULES) await applyRule(session, rule, labels[rule.file]);
 }

@@ -1,6 +1,7 @@
 import type { ImportFileCounts } from '../../db/schema';
-import type { SubmissionFile } from '../import/columns';
+import { FILE_COLUMNS, type SubmissionFile, storedColumnName } from '../import/columns';
 import type { RegisterSession } from './session';
+import { stagingTable } from './staging';
 
 /**
  * Writes the rows that survived every rule into the register, one upsert per table. A row identical
@@ -16,78 +17,41 @@ type TableWrite = {
   source: string;
 };
 
-const TABLE_WRITES: TableWrite[] = [
-  {
-    file: 'hunian',
-    table: 'dwellings',
-    keys: ['periode', 'kode_kelurahan', 'id_hunian'],
-    values: ['luas_lantai_m2', 'kriteria_rumah', 'status_milik'],
-    source:
-      'SELECT periode, kode_kelurahan, id_hunian, luas_lantai_m2, kriteria_rumah, status_milik FROM stage_hunian',
-  },
-  {
-    file: 'target',
-    table: 'targets',
-    keys: ['periode', 'kode_kelurahan'],
-    values: ['keluarga_sasaran'],
-    source: 'SELECT periode, kode_kelurahan, keluarga_sasaran FROM stage_target',
-  },
-  {
-    file: 'keluarga',
-    table: 'families',
-    keys: ['periode', 'kk_hash'],
-    values: [
-      'kode_kelurahan',
-      'tanggal_pendataan',
-      'rw',
-      'rt',
-      'kelompok_dasawisma',
-      'id_hunian',
-      'makanan_pokok',
-      'sumber_air',
-      'jamban',
-      'tempat_sampah',
-      'spal',
-      'stiker_p4k',
-      'up2k',
-      'pemanfaatan_pekarangan',
-      'industri_rumah_tangga',
-      'kerja_bakti',
-      'tahapan_ks',
-    ],
-    source: `SELECT periode, kk_hash, kode_kelurahan, tanggal_pendataan, rw, rt, kelompok_dasawisma, id_hunian,
-        makanan_pokok, sumber_air, jamban, tempat_sampah, spal, stiker_p4k, up2k, pemanfaatan_pekarangan,
-        industri_rumah_tangga, kerja_bakti, tahapan_ks FROM stage_keluarga`,
-  },
-  {
+/** A table of the register written from one staging table, its columns those of the format. */
+function plainWrite(file: SubmissionFile, table: string, keys: readonly string[]): TableWrite {
+  const values = FILE_COLUMNS[file]
+    .map((column) => storedColumnName(column.name))
+    .filter((name) => !keys.includes(name));
+  return {
+    file,
+    table,
+    keys,
+    values,
+    source: `SELECT ${[...keys, ...values].join(', ')} FROM ${stagingTable(file)}`,
+  };
+}
+
+/** Persons take their kelurahan from their family, so that every table carries it. */
+function personsWrite(): TableWrite {
+  const keys = ['periode', 'nik_hash'];
+  const own = FILE_COLUMNS.individu
+    .map((column) => storedColumnName(column.name))
+    .filter((name) => !keys.includes(name) && name !== 'kk_hash');
+  return {
     file: 'individu',
     table: 'persons',
-    keys: ['periode', 'nik_hash'],
-    values: [
-      'kk_hash',
-      'kode_kelurahan',
-      'jenis_kelamin',
-      'tanggal_lahir',
-      'hubungan',
-      'status_kawin',
-      'pendidikan',
-      'sedang_sekolah',
-      'bisa_baca_tulis',
-      'ikut_paud',
-      'kb',
-      'hamil',
-      'menyusui',
-      'aktif_posyandu',
-      'berkebutuhan_khusus',
-      'punya_jkn',
-      'punya_tabungan',
-    ],
-    // Persons take their kelurahan from their family, so that every table carries it.
-    source: `SELECT p.periode, p.nik_hash, p.kk_hash, f.kode_kelurahan, p.jenis_kelamin, p.tanggal_lahir, p.hubungan,
-        p.status_kawin, p.pendidikan, p.sedang_sekolah, p.bisa_baca_tulis, p.ikut_paud, p.kb, p.hamil, p.menyusui,
-        p.aktif_posyandu, p.berkebutuhan_khusus, p.punya_jkn, p.punya_tabungan
+    keys,
+    values: ['kk_hash', 'kode_kelurahan', ...own],
+    source: `SELECT p.periode, p.nik_hash, p.kk_hash, f.kode_kelurahan, ${own.map((column) => `p.${column}`).join(', ')}
       FROM stage_individu p JOIN stage_keluarga f ON f.periode = p.periode AND f.kk_hash = p.kk_hash`,
-  },
+  };
+}
+
+const TABLE_WRITES: TableWrite[] = [
+  plainWrite('hunian', 'dwellings', ['periode', 'kode_kelurahan', 'id_hunian']),
+  plainWrite('target', 'targets', ['periode', 'kode_kelurahan']),
+  plainWrite('keluarga', 'families', ['periode', 'kk_hash']),
+  personsWrite(),
 ];
 
 type Counts = { accepted: number; replaced: number; unchanged: number };
@@ -178,11 +142,7 @@ export async function writeRegister(
   importId: number,
 ): Promise<Record<SubmissionFile, Omit<ImportFileCounts, 'rejected'>>> {
   const counts = {} as Record<SubmissionFile, Omit<ImportFileCounts, 'rejected'>>;
-  for (const write of TABLE_WRITES) {
-    const t = performance.now();
-    counts[write.file] = await writeTable(session, write, importId);
-    if (process.env.JK_TIMING) console.error(`write ${write.table}: ${Math.round(performance.now() - t)} ms`);
-  }
+  for (const write of TABLE_WRITES) counts[write.file] = await writeTable(session, write, importId);
   await session.query(
     `DELETE FROM persons p USING stage_keluarga f
      WHERE p.periode = f.periode AND p.kk_hash = f.kk_hash
