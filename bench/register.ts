@@ -10,6 +10,13 @@ import { round } from './measure';
  * Generate and import of one periode on PostgreSQL, as a user runs them (`npm run data:generate`,
  * `npm run data:import`), each in its own process so that its wall time and peak memory are its own.
  * Scales come from BENCH_SCALES (default "0.1,1").
+ *
+ * Where the import's time goes (scale 0.1, 1.1 million persons, idle machine, 42 s in all): reading and
+ * checking rows and streaming them into the staging tables 24 s, bound by this process (per person row
+ * about 3 µs CSV parsing, 2.5 µs hashing the NIK, 4 µs checks, the rest encoding COPY text); the rules
+ * across rows 6 s; writing the new partitions and building their indexes 9 s. The ways to the goal of
+ * 100,000 persons/s: check and hash in worker threads (one per file), skip the staging copy of persons for
+ * a new periode, and bulk-load settings on the server (maintenance_work_mem, max_wal_size).
  */
 const GNU_TIME = '/usr/bin/time';
 const PERIOD = '2026S1';

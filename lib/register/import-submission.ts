@@ -60,7 +60,13 @@ export async function importSubmission(
     submission = await openSubmission(submissionPath);
     const opened = submission;
     return await inRegisterTransaction(handle, async (session) => {
-      await session.query(`SET LOCAL work_mem = '${handle.driver === 'pglite' ? '64MB' : '256MB'}'`);
+      // A batch job: room to hash and sort in memory, and to build a new partition's indexes in one pass.
+      const memory =
+        handle.driver === 'pglite'
+          ? { work: '64MB', maintenance: '128MB' }
+          : { work: '256MB', maintenance: '512MB' };
+      await session.query(`SET LOCAL work_mem = '${memory.work}'`);
+      await session.query(`SET LOCAL maintenance_work_mem = '${memory.maintenance}'`);
       await checkIdentityKey(session, hasher.key);
       const importId = await startImportLog(session, {
         startedAt,
