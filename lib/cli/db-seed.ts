@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { migrateAndLoadRegions } from '../db/setup';
-import { seedSyntheticData } from '../demo/seed-synthetic';
-import { readEnv } from '../env';
+import { DEMO_SEED, seedSyntheticData } from '../demo/seed-synthetic';
+import { DEFAULT_DEMO_SCALE, readEnv } from '../env';
 import { UserFacingError } from '../errors';
 import { printImportReport } from './print-import-report';
 import { runWithDatabase } from './run-command';
@@ -20,13 +20,13 @@ function readArguments(): { scale: number; seed: number } {
   } catch {
     throw usage({ id: 'Argumen tidak dikenal.', en: 'Unknown argument.' });
   }
-  const scale = values.scale === undefined ? readEnv().demoScale || 0.01 : Number(values.scale);
+  const scale = values.scale === undefined ? readEnv().demoScale || DEFAULT_DEMO_SCALE : Number(values.scale);
   if (!(scale > 0 && scale <= 2))
     throw usage({
       id: `--scale "${values.scale}" tidak sah.`,
       en: `--scale "${values.scale}" is not valid.`,
     });
-  const seed = values.seed === undefined ? 1 : Number(values.seed);
+  const seed = values.seed === undefined ? DEMO_SEED : Number(values.seed);
   if (!Number.isSafeInteger(seed))
     throw usage({ id: `--seed "${values.seed}" tidak sah.`, en: `--seed "${values.seed}" is not valid.` });
   return { scale, seed };
@@ -35,7 +35,7 @@ function readArguments(): { scale: number; seed: number } {
 await runWithDatabase(async (handle) => {
   const { scale, seed } = readArguments();
   await migrateAndLoadRegions(handle);
-  const { report } = await seedSyntheticData(handle, {
+  const report = await seedSyntheticData(handle, {
     scale,
     seed,
     progress: (message) => console.error(`… ${message}`),

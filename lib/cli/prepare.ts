@@ -11,7 +11,7 @@ import { runWithDatabase } from './run-command';
 /** The synthetic demo; without it the app still starts, and says why it has no data. */
 async function loadDemo(handle: DatabaseHandle, scale: number): Promise<void> {
   try {
-    const { report } = await seedSyntheticData(handle, {
+    const report = await seedSyntheticData(handle, {
       scale,
       progress: (message) => console.log(`… ${message}`),
     });

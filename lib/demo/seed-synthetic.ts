@@ -7,7 +7,7 @@ import { UserFacingError } from '../errors';
 import type { Progress } from '../register/import/stage-submission';
 import { importSubmission, type ProcessedReport } from '../register/import-submission';
 import { registerQuery } from '../register/store/session';
-import { GENERATE_DEFAULTS, type GenerateSummary, generateSubmission } from '../synthetic/generate';
+import { GENERATE_DEFAULTS, generateSubmission } from '../synthetic/generate';
 
 /**
  * The synthetic demo: generated into a temporary folder and imported through the same door as real
@@ -17,16 +17,14 @@ export const DEMO_SEED = 1;
 /** A share of broken rows, so that the data-quality views have rejections to show. */
 export const DEMO_INVALID_RATE = 0.002;
 
-export type SeedResult = { generated: GenerateSummary; report: ProcessedReport };
-
 export async function seedSyntheticData(
   handle: DatabaseHandle,
   options: { scale: number; seed?: number; env?: AppEnv; progress?: Progress },
-): Promise<SeedResult> {
+): Promise<ProcessedReport> {
   const folder = await mkdtemp(path.join(tmpdir(), 'jendela-sintetis-'));
   try {
     options.progress?.(`membuat data sintetis (skala ${options.scale})…`);
-    const generated = await generateSubmission({
+    await generateSubmission({
       ...GENERATE_DEFAULTS,
       outDir: folder,
       scale: options.scale,
@@ -39,7 +37,7 @@ export async function seedSyntheticData(
       progress: options.progress,
     });
     if (report.status === 'refused') throw new UserFacingError(report.reason_id, report.reason_en, 2);
-    return { generated, report };
+    return report;
   } finally {
     await rm(folder, { recursive: true, force: true });
   }

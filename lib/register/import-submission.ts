@@ -6,7 +6,6 @@ import { UserFacingError } from '../errors';
 import { IdentityHasher } from './identity-hash';
 import { checkIdentityKey, loadIdentityKey } from './identity-key';
 import { SUBMISSION_FILES, type SubmissionFile } from './import/columns';
-import { SubmissionRefused } from './import/refusal';
 import { type Progress, stageSubmission, type Warning } from './import/stage-submission';
 import { openSubmission, type Submission } from './import/submission';
 import { applyCrossRowRules } from './store/cross-row-rules';
@@ -107,8 +106,8 @@ export async function importSubmission(
       };
     });
   } catch (error) {
-    if (!(error instanceof SubmissionRefused || (error instanceof UserFacingError && error.exitCode === 2)))
-      throw error;
+    // A refused submission, or an identity key that cannot be used: both refuse the import as a whole.
+    if (!(error instanceof UserFacingError && error.exitCode === 2)) throw error;
     await logRefusedImport((text, params) => registerQuery(handle, text, params), {
       startedAt,
       sourceName: submission?.name ?? path.basename(submissionPath),

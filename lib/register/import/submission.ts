@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import yauzl from 'yauzl';
 import { SUBMISSION_FILES, type SubmissionFile } from './columns';
 import { type CsvRecord, CsvSyntaxError, csvRecords } from './csv-records';
-import { refuse } from './refusal';
+import { refuse, SubmissionRefused } from './refusal';
 import { utf8Chunks } from './text-chunks';
 
 /** One file (or sheet) of a submission, read in batches of records; the first record is its header. */
@@ -205,7 +205,7 @@ async function openWorkbook(workbookPath: string, name: string): Promise<Submiss
           }
         }
       } catch (error) {
-        if (error instanceof Error && error.name === 'SubmissionRefused') throw error;
+        if (error instanceof SubmissionRefused) throw error;
         refuse(
           `${name} bukan buku kerja .xlsx yang bisa dibaca.`,
           `${name} is not a readable .xlsx workbook.`,

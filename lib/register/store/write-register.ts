@@ -4,9 +4,9 @@ import type { RegisterSession } from './session';
 import { stagingTable } from './staging';
 
 /**
- * Writes the rows that survived every rule into the register, one upsert per table. A row identical
- * to the stored one is not touched (so importing a submission twice changes nothing); `xmax = 0`
- * tells a new row from a replaced one.
+ * Writes the rows that survived every rule into the register, table by table and periode by periode:
+ * a new periode is bulk-loaded into a partition of its own, a stored one is upserted so that a row
+ * identical to the stored one is not touched (importing a submission twice changes nothing).
  */
 type TableWrite = {
   file: SubmissionFile;
