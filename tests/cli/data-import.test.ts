@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,8 +6,7 @@ import { type DatabaseHandle, openPgliteFolder, openPostgres } from '@/lib/db/cl
 import { registerQuery } from '@/lib/register/store/session';
 import { generateSubmission } from '@/lib/synthetic/generate';
 import { createPostgresDatabase } from '../support/databases';
-import { PROJECT_ROOT } from '../support/paths';
-import { runCli } from '../support/run-cli';
+import { runCli, spawnCli } from '../support/run-cli';
 import { FIXTURE_SUBMISSION, fixtureWith, registerSnapshot, TEST_ENV } from '../support/submissions';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'jk-data-import-'));
@@ -75,12 +73,7 @@ function killHalfWay(
   env: Record<string, string>,
 ): Promise<{ killed: boolean; stderr: string }> {
   return new Promise((resolve, reject) => {
-    // Node itself with tsx's loader: the `tsx` command would run the import in a child that SIGKILL misses.
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', path.join(PROJECT_ROOT, 'lib/cli/data-import.ts'), submission],
-      { cwd: PROJECT_ROOT, env: { ...process.env, DATABASE_URL: '', ...env } },
-    );
+    const child = spawnCli('data-import', [submission], env);
     let stderr = '';
     let killed = false;
     child.stderr.on('data', (chunk) => {
