@@ -338,6 +338,11 @@ const REFUSALS: { what: string; submission: () => string; says: string }[] = [
     says: 'hunian.csv bukan CSV yang sah: tanda kutip tidak tertutup atau salah tempat di baris 6',
   },
   {
+    what: 'a line that never ends',
+    submission: () => fixtureWith([], { hunian: `${fixtureText('hunian')}2025S1,${'x'.repeat(1_100_000)}` }),
+    says: 'hunian.csv bukan CSV yang sah: baris 6 tidak berakhir',
+  },
+  {
     what: 'a column named twice',
     submission: () => fixtureWith([], { target: 'periode,kode_kelurahan,keluarga_sasaran,periode\n' }),
     says: 'memuat kolom yang sama lebih dari sekali: periode',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CsvSyntaxError, csvRecords } from './csv-records';
+import { CsvSyntaxError, csvRecords, MAX_RECORD_CHARS } from './csv-records';
 
 async function parse(text: string, chunkSize = text.length): Promise<{ line: number; cells: string[] }[]> {
   async function* chunks() {
@@ -25,6 +25,11 @@ describe('csvRecords', () => {
   it('gives the same records whatever the chunk boundaries', async () => {
     const whole = await parse(TRICKY);
     for (const size of [1, 2, 3, 5, 7, 11]) expect(await parse(TRICKY, size)).toEqual(whole);
+  });
+
+  it('stops at a line that never ends instead of holding the whole file', async () => {
+    const endless = `a,b\n1,${'x'.repeat(MAX_RECORD_CHARS + 10)}`;
+    await expect(parse(endless, 65_536)).rejects.toEqual(new CsvSyntaxError(2, true));
   });
 
   it('reports the line of an unclosed quote or text after a closing quote', async () => {

@@ -1,11 +1,18 @@
 /** One record of a CSV file: its cells and the line it starts on (the header is line 1). */
 export type CsvRecord = { line: number; cells: string[] };
 
+/** `tooLong`: a record ran past MAX_RECORD_CHARS, as when a file has no line breaks or a quote never closes. */
 export class CsvSyntaxError extends Error {
-  constructor(readonly line: number) {
+  constructor(
+    readonly line: number,
+    readonly tooLong = false,
+  ) {
     super(`CSV syntax error at line ${line}`);
   }
 }
+
+/** No row of the format comes near this; holding more would let one endless line fill memory. */
+export const MAX_RECORD_CHARS = 1 << 20;
 
 /**
  * Splits decoded text into CSV records (RFC 4180: comma separated, fields in double quotes may hold
@@ -43,6 +50,7 @@ export async function* csvRecords(chunks: AsyncIterable<string>): AsyncGenerator
       line += quoted.lines;
     }
     pending = text.slice(position);
+    if (pending.length > MAX_RECORD_CHARS) throw new CsvSyntaxError(line, true);
     if (batch.length > 0) yield batch;
   }
   if (pending.length > 0) {

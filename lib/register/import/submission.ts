@@ -33,6 +33,11 @@ async function* csvFileRecords(stream: Readable, label: string): AsyncGenerator<
     yield* csvRecords(utf8Chunks(stream, label));
   } catch (error) {
     if (!(error instanceof CsvSyntaxError)) throw error;
+    if (error.tooLong)
+      refuse(
+        `Berkas ${label} bukan CSV yang sah: baris ${error.line} tidak berakhir (lebih dari 1 juta karakter tanpa ganti baris, atau tanda kutip yang tidak tertutup).`,
+        `File ${label} is not valid CSV: line ${error.line} never ends (over a million characters without a line break, or an unclosed quote).`,
+      );
     refuse(
       `Berkas ${label} bukan CSV yang sah: tanda kutip tidak tertutup atau salah tempat di baris ${error.line}.`,
       `File ${label} is not valid CSV: an unclosed or misplaced quote at line ${error.line}.`,
