@@ -55,6 +55,7 @@ const TABLE_WRITES: TableWrite[] = [
 ];
 
 type Counts = { accepted: number; replaced: number; unchanged: number };
+type TableResult = { counts: Counts; upsertedPeriods: string[] };
 
 const partitionName = (table: string, periode: string) => `${table}_p${periode.toLowerCase()}`;
 
@@ -117,13 +118,19 @@ async function upsertPeriode(session: RegisterSession, write: TableWrite, period
   return counts ?? { accepted: 0, replaced: 0 };
 }
 
-async function writeTable(session: RegisterSession, write: TableWrite, importId: number): Promise<Counts> {
+async function writeTable(
+  session: RegisterSession,
+  write: TableWrite,
+  importId: number,
+): Promise<TableResult> {
   const staged = await session.query<{ periode: string; rows: number }>(
     `SELECT periode, count(*)::integer AS rows FROM stage_${write.file} GROUP BY periode ORDER BY periode`,
   );
   const total: Counts = { accepted: 0, replaced: 0, unchanged: 0 };
+  const upsertedPeriods: string[] = [];
   for (const { periode, rows } of staged) {
     if (await partitionExists(session, write.table, periode)) {
+      upsertedPeriods.push(periode);
       const { accepted, replaced } = await upsertPeriode(session, write, periode, importId);
       total.accepted += accepted;
       total.replaced += replaced;
@@ -133,21 +140,31 @@ async function writeTable(session: RegisterSession, write: TableWrite, importId:
       total.accepted += rows;
     }
   }
-  return total;
+  return { counts: total, upsertedPeriods };
 }
 
-/** Writes every table and drops the members a replaced family no longer lists; returns the counts per file. */
+/**
+ * Writes every table and drops the members a replaced family no longer lists (only a periode that
+ * was stored before can hold such members); returns the counts per file.
+ */
 export async function writeRegister(
   session: RegisterSession,
   importId: number,
 ): Promise<Record<SubmissionFile, Omit<ImportFileCounts, 'rejected'>>> {
   const counts = {} as Record<SubmissionFile, Omit<ImportFileCounts, 'rejected'>>;
-  for (const write of TABLE_WRITES) counts[write.file] = await writeTable(session, write, importId);
-  await session.query(
-    `DELETE FROM persons p USING stage_keluarga f
-     WHERE p.periode = f.periode AND p.kk_hash = f.kk_hash
-       AND NOT EXISTS (SELECT 1 FROM stage_individu s WHERE s.periode = p.periode AND s.nik_hash = p.nik_hash)`,
-  );
+  let storedFamilyPeriods: string[] = [];
+  for (const write of TABLE_WRITES) {
+    const { counts: written, upsertedPeriods } = await writeTable(session, write, importId);
+    counts[write.file] = written;
+    if (write.table === 'families') storedFamilyPeriods = upsertedPeriods;
+  }
+  if (storedFamilyPeriods.length > 0)
+    await session.query(
+      `DELETE FROM persons p USING stage_keluarga f
+       WHERE f.periode = ANY($1::text[]) AND p.periode = f.periode AND p.kk_hash = f.kk_hash
+         AND NOT EXISTS (SELECT 1 FROM stage_individu s WHERE s.periode = p.periode AND s.nik_hash = p.nik_hash)`,
+      [storedFamilyPeriods],
+    );
   return counts;
 }
 
