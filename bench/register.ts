@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { benchValuesLatency } from './indicators';
 import type { Figure } from './measure';
 import { round } from './measure';
 
@@ -117,6 +118,15 @@ async function benchScale(baseUrl: string, scale: number): Promise<Figure[]> {
           value: Math.round(generated.peakMb),
           unit: 'MB',
         });
+      const refreshed = await runCommand('lib/cli/indicators-refresh.ts', ['--period', PERIOD], env);
+      figures.push({
+        name: `indicators refresh: seconds (${label})`,
+        value: round(refreshed.seconds, 1),
+        unit: 's',
+        goal: scale === 1 ? '< 60 s' : undefined,
+        note: 'npm run indicators:refresh -- --period, whole command (the import also runs it)',
+      });
+      figures.push(...(await benchValuesLatency(url, label)));
       return figures;
     });
   } finally {

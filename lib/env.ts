@@ -14,6 +14,8 @@ export type AppEnv = {
   production: boolean;
   /** Scale of the synthetic demo that a new embedded database fills itself with; 0 turns it off. */
   demoScale: number;
+  /** Values over a denominator below this are withheld wherever they leave the server. */
+  minDenominator: number;
 };
 
 /** About 110,000 persons per periode over six periods: the first start stays well under 90 seconds. */
@@ -22,6 +24,13 @@ export const DEFAULT_DEMO_SCALE = 0.01;
 function demoScale(value: string | undefined): number {
   const scale = Number(nonEmpty(value) ?? DEFAULT_DEMO_SCALE);
   return Number.isFinite(scale) && scale >= 0 && scale <= 1 ? scale : DEFAULT_DEMO_SCALE;
+}
+
+export const DEFAULT_MIN_DENOMINATOR = 10;
+
+function minDenominator(value: string | undefined): number {
+  const minimum = Number(nonEmpty(value) ?? DEFAULT_MIN_DENOMINATOR);
+  return Number.isInteger(minimum) && minimum >= 1 ? minimum : DEFAULT_MIN_DENOMINATOR;
 }
 
 export const DEFAULT_PGLITE_DIR = '.data/pglite';
@@ -48,5 +57,6 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): AppEnv {
     ),
     production: source.NODE_ENV === 'production',
     demoScale: demoScale(source.DEMO_SCALE),
+    minDenominator: minDenominator(source.MIN_DENOMINATOR),
   };
 }

@@ -11,3 +11,13 @@ export function formatCount(value: number, locale: Locale = 'id-ID'): string {
   }
   return format.format(value);
 }
+
+/** A moment as readers in Jakarta see it, whatever time zone the server runs in: `2 Juli 2026 10.04 WIB`. */
+export function formatJakartaTime(date: Date, locale: Locale = 'id-ID'): string {
+  const text = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Asia/Jakarta',
+  }).format(date);
+  return locale === 'id-ID' ? `${text} WIB` : `${text} WIB (UTC+7)`;
+}

@@ -3,6 +3,7 @@ import type { DatabaseHandle } from '../db/client';
 import type { ImportFileCounts } from '../db/schema';
 import { type AppEnv, readEnv } from '../env';
 import { UserFacingError } from '../errors';
+import { refreshIndicatorValues } from '../indicators/refresh';
 import { IdentityHasher } from './identity-hash';
 import { checkIdentityKey, loadIdentityKey } from './identity-key';
 import { SUBMISSION_FILES, type SubmissionFile } from './import/columns';
@@ -81,6 +82,9 @@ export async function importSubmission(
       await applyCrossRowRules(session, labels);
       progress('menulis ke register…');
       const written = await writeRegister(session, importId);
+      const periods = await stagedPeriods(session);
+      progress('menghitung indikator…');
+      await refreshIndicatorValues(session.query, handle.driver, periods);
       const rejected = await rejectedCounts(session);
       const counts = Object.fromEntries(
         SUBMISSION_FILES.map((file) => [
@@ -88,7 +92,6 @@ export async function importSubmission(
           { ...written[file], rejected: rejected.get(labels[file]) ?? 0 },
         ]),
       ) as Record<SubmissionFile, ImportFileCounts>;
-      const periods = await stagedPeriods(session);
       await finishImportLog(session, importId, { counts, periods, warnings, startedAt });
       const rejections = await stagedIssues(session, 'rejected', REPORT_LIMIT);
       const conflicts = await stagedIssues(session, 'conflict', REPORT_LIMIT);

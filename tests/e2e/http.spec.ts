@@ -13,6 +13,40 @@ describe('the HTTP contract of the production server', () => {
     expect((await planet.json()).error.parameter).toBe('level');
   });
 
+  it('serves indicator values of the demo as JSON, CSV and XLSX from the production build', async () => {
+    const periods = (await (await fetch(`${baseUrl}/api/v1/periods`)).json()).rows;
+    expect(periods.map((row: { period: string }) => row.period)).toEqual([
+      '2024S1',
+      '2024S2',
+      '2025S1',
+      '2025S2',
+      '2026S1',
+      '2026S2',
+    ]);
+    expect(periods.every((row: { synthetic: boolean }) => row.synthetic)).toBe(true);
+    const query = 'indicator=safe_water&level=city&compare=2026S1';
+    const values = await (await fetch(`${baseUrl}/api/v1/values?${query}`)).json();
+    expect(values).toMatchObject({
+      indicator: 'safe_water',
+      period: '2026S2',
+      level: 'city',
+      compare: '2026S1',
+    });
+    expect(values.rows).toHaveLength(6);
+    for (const row of values.rows) {
+      expect(row.denominator).toBeGreaterThan(0);
+      if (!row.suppressed) expect(row.value).toBeCloseTo((row.numerator / row.denominator) * 100, 10);
+    }
+    const csv = await fetch(`${baseUrl}/api/v1/values.csv?${query}`);
+    expect(csv.headers.get('content-disposition')).toContain(
+      'air-minum-layak_2026S2_kota_banding-2026S1_sintetis.csv',
+    );
+    expect((await csv.text()).trim().split('\n')).toHaveLength(7);
+    const xlsx = await fetch(`${baseUrl}/api/v1/values.xlsx?${query}`);
+    expect(xlsx.status).toBe(200);
+    expect(new Uint8Array(await xlsx.arrayBuffer()).slice(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
+  });
+
   it('answers JSON, not an HTML page, for an unknown API route', async () => {
     const response = await fetch(`${baseUrl}/api/v1/nothing-here`);
     expect(response.status).toBe(404);

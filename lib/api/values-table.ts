@@ -1,0 +1,142 @@
+import 'server-only';
+import type { Database } from '../db/client';
+import type { RegionLevel } from '../geo/region-codes';
+import type { SeriesParams, ValuesParams } from '../indicator-filters';
+import type { Indicator } from '../indicators/catalogue';
+import { changeBetween, presentValue, type ShownValue } from '../indicators/present';
+import { getIndicatorSeries } from '../queries/get-indicator-series';
+import { getIndicatorSums } from '../queries/get-indicator-sums';
+import { getRegion } from '../queries/get-region';
+import { listPeriods, type PeriodRow } from '../queries/list-periods';
+import { badParameter, notFound } from './api-error';
+
+export type ValueRow = ShownValue & { code: string; name: string; change?: number | null };
+
+/** The body of `/api/v1/values` as DESIGN.md gives it: `parent` and `compare` only when asked for. */
+export type ValuesBody = {
+  indicator: string;
+  period: string;
+  level: RegionLevel;
+  parent?: string;
+  compare?: string;
+  rows: ValueRow[];
+};
+
+/** The table, and what a file of it must say about itself (the indicator, where the data came from). */
+export type ValuesTable = {
+  body: ValuesBody;
+  indicator: Indicator;
+  source: PeriodRow;
+  minDenominator: number;
+};
+
+async function periodsWithData(db: Database): Promise<PeriodRow[]> {
+  const periods = await listPeriods(db);
+  if (periods.length === 0)
+    throw notFound(
+      'Belum ada nilai indikator: impor data Dasawisma dulu (npm run data:import) atau isi data demo (npm run db:seed).',
+      'There are no indicator values yet: import Dasawisma records first (npm run data:import) or load the demo (npm run db:seed).',
+    );
+  return periods;
+}
+
+function findPeriod(periods: PeriodRow[], name: string, period: string): PeriodRow {
+  const found = periods.find((candidate) => candidate.period === period);
+  if (!found)
+    throw notFound(
+      `Tidak ada data untuk periode ${period}. Periode yang ada: ${periods.map((p) => p.period).join(', ')}.`,
+      `There is no data for period ${period}. Periods with data: ${periods.map((p) => p.period).join(', ')}.`,
+      { parameter: name },
+    );
+  return found;
+}
+
+async function requireRegion(db: Database, code: string, parameter: string): Promise<void> {
+  if (!(await getRegion(db, code)))
+    throw notFound(
+      `Wilayah dengan kode ${code} tidak ada di DKI Jakarta.`,
+      `There is no region with code ${code} in DKI Jakarta.`,
+      { parameter },
+    );
+}
+
+/** One row per region of the level for the periode (default: the latest), with the change since `compare`. */
+export async function readValuesTable(
+  db: Database,
+  params: ValuesParams,
+  minDenominator: number,
+): Promise<ValuesTable> {
+  const periods = await periodsWithData(db);
+  const source = findPeriod(periods, 'period', params.period ?? (periods.at(-1) as PeriodRow).period);
+  if (params.compare !== undefined) {
+    findPeriod(periods, 'compare', params.compare);
+    if (params.compare >= source.period)
+      throw badParameter(
+        'compare',
+        {
+          id: `periode sebelum ${source.period}`,
+          en: `a period before ${source.period}`,
+        },
+        params.compare,
+      );
+  }
+  if (params.parent) await requireRegion(db, params.parent, 'parent');
+  const { indicator } = params;
+  const filters = { indicator: indicator.id, level: params.level, parent: params.parent };
+  const current = await getIndicatorSums(db, { ...filters, period: source.period });
+  const earlier =
+    params.compare === undefined
+      ? undefined
+      : new Map(
+          (await getIndicatorSums(db, { ...filters, period: params.compare })).map((row) => [row.code, row]),
+        );
+  const rows = current.map((sums): ValueRow => {
+    const shown = presentValue(indicator, sums, minDenominator);
+    const row: ValueRow = { code: sums.code, name: sums.name, ...shown };
+    const before = earlier?.get(sums.code);
+    if (earlier && !shown.suppressed)
+      row.change = before
+        ? changeBetween(indicator, presentValue(indicator, before, minDenominator), shown)
+        : null;
+    return row;
+  });
+  const body: ValuesBody = {
+    indicator: indicator.id,
+    period: source.period,
+    level: params.level,
+    ...(params.parent ? { parent: params.parent } : {}),
+    ...(params.compare ? { compare: params.compare } : {}),
+    rows,
+  };
+  return { body, indicator, source, minDenominator };
+}
+
+export type SeriesRow = ShownValue & { period: string };
+
+/** One row per periode with data, oldest first; null where the region has none in that periode. */
+export async function readSeries(
+  db: Database,
+  params: SeriesParams,
+  minDenominator: number,
+): Promise<{ indicator: string; region: string; rows: SeriesRow[] }> {
+  const periods = await periodsWithData(db);
+  await requireRegion(db, params.region, 'region');
+  const sums = new Map(
+    (
+      await getIndicatorSeries(db, {
+        indicator: params.indicator.id,
+        region: params.region,
+        level: params.level,
+      })
+    ).map((row) => [row.period, row]),
+  );
+  const rows = periods.map(({ period }) => ({
+    period,
+    ...presentValue(
+      params.indicator,
+      sums.get(period) ?? { numerator: null, denominator: null },
+      minDenominator,
+    ),
+  }));
+  return { indicator: params.indicator.id, region: params.region, rows };
+}

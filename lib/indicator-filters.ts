@@ -1,0 +1,76 @@
+import { badParameter, notFound } from './api/api-error';
+import { parseRegionFilters, regionCodeSchema } from './filters';
+import { levelOfCode, type RegionLevel } from './geo/region-codes';
+import { findIndicator, INDICATOR_IDS, type Indicator } from './indicators/catalogue';
+import { parsePeriod } from './register/periods';
+
+/** The parameters of `/api/v1/values` (and its CSV and XLSX twins), checked for form; existence is the route's. */
+export type ValuesParams = {
+  indicator: Indicator;
+  period?: string;
+  level: RegionLevel;
+  parent?: string;
+  compare?: string;
+};
+
+export type SeriesParams = { indicator: Indicator; region: string; level: RegionLevel };
+
+const ACCEPTED_PERIOD = {
+  id: 'periode semester seperti 2025S1 (Januari-Juni) atau 2025S2 (Juli-Desember)',
+  en: 'a half-year period such as 2025S1 (January-June) or 2025S2 (July-December)',
+};
+
+function optionalParam(params: URLSearchParams, name: string): string | undefined {
+  const value = params.get(name)?.trim();
+  return value ? value : undefined;
+}
+
+/** `indicator` is required; one that is well formed but not in the catalogue is a 404. */
+function parseIndicator(params: URLSearchParams): Indicator {
+  const raw = optionalParam(params, 'indicator');
+  const accepted = INDICATOR_IDS.join(', ');
+  if (raw === undefined) throw badParameter('indicator', { id: accepted, en: accepted }, '');
+  const indicator = findIndicator(raw);
+  if (!indicator)
+    throw notFound(
+      `Indikator "${raw}" tidak ada dalam katalog. Lihat /api/v1/indicators.`,
+      `There is no indicator "${raw}" in the catalogue. See /api/v1/indicators.`,
+      { parameter: 'indicator' },
+    );
+  return indicator;
+}
+
+function parsePeriodParam(params: URLSearchParams, name: string): string | undefined {
+  const raw = optionalParam(params, name);
+  if (raw !== undefined && !parsePeriod(raw.toUpperCase())) throw badParameter(name, ACCEPTED_PERIOD, raw);
+  return raw?.toUpperCase();
+}
+
+export function parseValuesParams(params: URLSearchParams): ValuesParams {
+  const indicator = parseIndicator(params);
+  const regions = parseRegionFilters(params);
+  return {
+    indicator,
+    period: parsePeriodParam(params, 'period'),
+    level: regions.level ?? 'village',
+    ...(regions.parent ? { parent: regions.parent } : {}),
+    compare: parsePeriodParam(params, 'compare'),
+  };
+}
+
+export function parseSeriesParams(params: URLSearchParams): SeriesParams {
+  const indicator = parseIndicator(params);
+  const raw = optionalParam(params, 'region') ?? '';
+  const region = regionCodeSchema.safeParse(raw);
+  const level = region.success ? levelOfCode(region.data) : undefined;
+  if (!region.success || !level)
+    throw badParameter(
+      'region',
+      {
+        id: 'kode wilayah Kemendagri bertitik, mis. 31, 31.71, 31.71.01 atau 31.71.01.1001',
+        en: 'a dotted Kemendagri region code such as 31, 31.71, 31.71.01 or 31.71.01.1001',
+      },
+      raw,
+    );
+  return { indicator, region: region.data, level };
+}
