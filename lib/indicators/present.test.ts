@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findIndicator, type Indicator } from './catalogue';
-import { changeBetween, presentValue } from './present';
+import { changeBetween, improvement, judgeChange, presentValue } from './present';
 
 const indicator = (id: string) => findIndicator(id) as Indicator;
 
@@ -69,5 +69,24 @@ describe('changeBetween', () => {
   it('is absent unless both values are shown', () => {
     expect(changeBetween(indicator('safe_water'), shown(null), shown(80))).toBeNull();
     expect(changeBetween(indicator('safe_water'), shown(80), shown(null))).toBeNull();
+  });
+});
+
+describe('judgeChange', () => {
+  it('calls a rise better when higher is better, and a fall better when lower is better', () => {
+    expect(judgeChange(indicator('safe_water'), 1.5)).toBe('better');
+    expect(judgeChange(indicator('safe_water'), -1.5)).toBe('worse');
+    expect(judgeChange(indicator('stunting_risk'), -2)).toBe('better');
+    expect(judgeChange(indicator('stunting_risk'), 2)).toBe('worse');
+  });
+
+  it('takes no side for a neutral indicator, and says so when nothing changed', () => {
+    expect(judgeChange(indicator('population'), 3)).toBe('neutral');
+    expect(judgeChange(indicator('safe_water'), 0)).toBe('unchanged');
+  });
+
+  it('ranks improvements the same way for both directions', () => {
+    expect(improvement(indicator('stunting_risk'), -2)).toBe(2);
+    expect(improvement(indicator('safe_water'), 2)).toBe(2);
   });
 });

@@ -38,3 +38,18 @@ export function changeBetween(indicator: Indicator, earlier: ShownValue, later: 
   if (indicator.kind !== 'count') return later.value - earlier.value;
   return earlier.value === 0 ? null : ((later.value - earlier.value) / earlier.value) * 100;
 }
+
+/** How a change reads for the indicator's direction: an improvement is good whether the number rose or fell. */
+export type ChangeVerdict = 'better' | 'worse' | 'unchanged' | 'neutral';
+
+export function judgeChange(indicator: Indicator, change: number): ChangeVerdict {
+  if (change === 0) return 'unchanged';
+  if (indicator.direction === 'neutral') return 'neutral';
+  const rose = change > 0;
+  return rose === (indicator.direction === 'higher_is_better') ? 'better' : 'worse';
+}
+
+/** A change oriented so that a larger number is always an improvement (for ranking who improved most). */
+export function improvement(indicator: Indicator, change: number): number {
+  return indicator.direction === 'lower_is_better' ? -change : change;
+}

@@ -1,6 +1,7 @@
 import type { DatabaseHandle } from '../db/client';
+import { partitionExists, partitionName } from '../register/store/partitions';
 import type { RegisterSession } from '../register/store/session';
-import { INSERT_PERIODE_VALUES } from './aggregate-sql';
+import { insertPeriodeValues, type RegisterTables } from './aggregate-sql';
 
 export type RefreshedPeriode = { periode: string; rows: number; kelurahan: number };
 
@@ -30,7 +31,7 @@ export async function refreshIndicatorValues(
   const refreshed: RefreshedPeriode[] = [];
   for (const periode of periods) {
     await query('DELETE FROM indicator_values WHERE periode = $1', [periode]);
-    await query(INSERT_PERIODE_VALUES, [periode]);
+    await query(insertPeriodeValues(await periodeTables(query, periode)), [periode]);
     const [counted] = await query<{ rows: number; kelurahan: number }>(
       `SELECT count(*)::integer AS rows, count(DISTINCT kode_kelurahan)::integer AS kelurahan
        FROM indicator_values WHERE periode = $1`,
@@ -39,6 +40,18 @@ export async function refreshIndicatorValues(
     refreshed.push({ periode, rows: counted?.rows ?? 0, kelurahan: counted?.kelurahan ?? 0 });
   }
   return refreshed;
+}
+
+/**
+ * The partitions of the periode, read directly so that the planner uses their own statistics (a
+ * partitioned table has none until someone analyses all of it). A table without a partition for the
+ * periode (say, no targets were sent) is read as a whole, where the periode has no rows.
+ */
+async function periodeTables(query: Query, periode: string): Promise<RegisterTables> {
+  const tables = {} as RegisterTables;
+  for (const table of ['families', 'persons', 'dwellings', 'targets'] as const)
+    tables[table] = (await partitionExists(query, table, periode)) ? partitionName(table, periode) : table;
+  return tables;
 }
 
 /** Drops the values of periods the register no longer holds. */

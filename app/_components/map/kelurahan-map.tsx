@@ -5,6 +5,7 @@ import L from 'leaflet';
 import { AttributionControl, GeoJSON, MapContainer, TileLayer, ZoomControl } from 'react-leaflet';
 import type { KelurahanProperties, OutlineProperties } from '@/lib/geo/build-geo-assets';
 import { KEPULAUAN_SERIBU_CODE } from '@/lib/geo/region-codes';
+import { useTranslate } from '@/lib/i18n/translation-provider';
 import { MAP_HEIGHT, MapMessage } from './map-message';
 import { useGeoJson } from './use-geojson';
 
@@ -17,8 +18,6 @@ export type KelurahanMapProps = {
 
 type KelurahanCollection = FeatureCollection<Polygon | MultiPolygon, KelurahanProperties>;
 type OutlineCollection = FeatureCollection<MultiLineString, OutlineProperties>;
-
-const BOUNDARY_CREDIT = 'Batas: BPS 2020 via OCHA/HDX (CC BY-IGO)';
 
 const kelurahanStyle: L.PathOptions = { color: '#94a3b8', weight: 0.6, fillColor: '#f8fafc', fillOpacity: 1 };
 const outlineStyle = (feature?: Feature): L.PathOptions =>
@@ -60,10 +59,11 @@ function bindKelurahan(feature: Feature, layer: L.Layer) {
 export function KelurahanMap({ kelurahanUrl, outlinesUrl, tileUrl, tileAttribution }: KelurahanMapProps) {
   const kelurahan = useGeoJson<KelurahanCollection>(kelurahanUrl);
   const outlines = useGeoJson<OutlineCollection>(outlinesUrl);
+  const t = useTranslate();
   if (kelurahan.state === 'error' || outlines.state === 'error')
-    return <MapMessage>Peta tidak dapat dimuat. Periksa koneksi, lalu muat ulang halaman.</MapMessage>;
+    return <MapMessage>{t('map.error')}</MapMessage>;
   if (kelurahan.state === 'loading' || outlines.state === 'loading')
-    return <MapMessage busy>Memuat batas kelurahan…</MapMessage>;
+    return <MapMessage busy>{t('map.loadingBoundaries')}</MapMessage>;
   const { mainland, islands } = splitIslands(kelurahan.data);
   return (
     <div className={`relative ${MAP_HEIGHT}`} data-testid="kelurahan-map">
@@ -80,16 +80,16 @@ export function KelurahanMap({ kelurahanUrl, outlinesUrl, tileUrl, tileAttributi
           data={mainland}
           style={kelurahanStyle}
           onEachFeature={bindKelurahan}
-          attribution={BOUNDARY_CREDIT}
+          attribution={t('map.boundaryCredit')}
         />
         <GeoJSON data={outlines.data} style={outlineStyle} interactive={false} />
-        <ZoomControl position="topright" zoomInTitle="Perbesar" zoomOutTitle="Perkecil" />
+        <ZoomControl position="topright" zoomInTitle={t('map.zoomIn')} zoomOutTitle={t('map.zoomOut')} />
         <AttributionControl position="bottomright" prefix={false} />
       </MapContainer>
       {islands.features.length > 0 ? (
         <figure className="absolute bottom-2 left-2 z-[1000] w-24 overflow-hidden rounded-tremor-small border border-slate-400 bg-white shadow-tremor-card sm:w-40">
           <figcaption className="px-1.5 py-0.5 text-tremor-label font-medium text-tremor-content-emphasis">
-            Kepulauan Seribu
+            {t('map.inset')}
           </figcaption>
           <MapContainer
             bounds={boundsOf(islands)}

@@ -59,6 +59,8 @@ export const persons = pgTable(
     nikHash: identityHash('nik_hash').notNull(),
     kkHash: identityHash('kk_hash').notNull(),
     kodeKelurahan: text('kode_kelurahan').notNull(),
+    /** Full years at the family's tanggal_pendataan, as every age-based indicator counts it; set on import. */
+    umur: smallint('umur'),
     jenisKelamin: text('jenis_kelamin').notNull(),
     tanggalLahir: date('tanggal_lahir').notNull(),
     hubungan: text('hubungan').notNull(),

@@ -1,5 +1,6 @@
 import type { ImportFileCounts } from '../../db/schema';
 import { FILE_COLUMNS, type SubmissionFile, storedColumnName } from '../import/columns';
+import { analysePartition, partitionExists, partitionName } from './partitions';
 import type { RegisterSession } from './session';
 import { stagingTable } from './staging';
 
@@ -31,7 +32,10 @@ function plainWrite(file: SubmissionFile, table: string, keys: readonly string[]
   };
 }
 
-/** Persons take their kelurahan from their family, so that every table carries it. */
+/**
+ * Persons take their kelurahan from their family, so that every table carries it, and their age in
+ * full years at the family's tanggal_pendataan, which every age-based indicator counts by.
+ */
 function personsWrite(): TableWrite {
   const keys = ['periode', 'nik_hash'];
   const own = FILE_COLUMNS.individu
@@ -41,8 +45,10 @@ function personsWrite(): TableWrite {
     file: 'individu',
     table: 'persons',
     keys,
-    values: ['kk_hash', 'kode_kelurahan', ...own],
-    source: `SELECT p.periode, p.nik_hash, p.kk_hash, f.kode_kelurahan, ${own.map((column) => `p.${column}`).join(', ')}
+    values: ['kk_hash', 'kode_kelurahan', 'umur', ...own],
+    source: `SELECT p.periode, p.nik_hash, p.kk_hash, f.kode_kelurahan,
+        date_part('year', age(f.tanggal_pendataan, p.tanggal_lahir))::smallint,
+        ${own.map((column) => `p.${column}`).join(', ')}
       FROM stage_individu p JOIN stage_keluarga f ON f.periode = p.periode AND f.kk_hash = p.kk_hash`,
   };
 }
@@ -56,15 +62,6 @@ const TABLE_WRITES: TableWrite[] = [
 
 type Counts = { accepted: number; replaced: number; unchanged: number };
 type TableResult = { counts: Counts; upsertedPeriods: string[] };
-
-const partitionName = (table: string, periode: string) => `${table}_p${periode.toLowerCase()}`;
-
-async function partitionExists(session: RegisterSession, table: string, periode: string): Promise<boolean> {
-  const [row] = await session.query<{ found: boolean }>('SELECT to_regclass($1) IS NOT NULL AS found', [
-    partitionName(table, periode),
-  ]);
-  return row?.found ?? false;
-}
 
 /**
  * A periode seen for the first time gets a partition of its own, loaded before it has any index and
@@ -129,7 +126,7 @@ async function writeTable(
   const total: Counts = { accepted: 0, replaced: 0, unchanged: 0 };
   const upsertedPeriods: string[] = [];
   for (const { periode, rows } of staged) {
-    if (await partitionExists(session, write.table, periode)) {
+    if (await partitionExists(session.query, write.table, periode)) {
       upsertedPeriods.push(periode);
       const { accepted, replaced } = await upsertPeriode(session, write, periode, importId);
       total.accepted += accepted;
@@ -139,6 +136,7 @@ async function writeTable(
       await loadNewPartition(session, write, periode, importId);
       total.accepted += rows;
     }
+    await analysePartition(session.query, write.table, periode);
   }
   return { counts: total, upsertedPeriods };
 }
