@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIndicatorChange, formatIndicatorValue } from './format-indicator';
+import { formatIndicatorChange, formatIndicatorValue, shownChange } from './format-indicator';
 import { findIndicator, type Indicator } from './indicators/catalogue';
 
 const indicator = (id: string) => findIndicator(id) as Indicator;
@@ -21,5 +21,13 @@ describe('formatIndicatorChange', () => {
     expect(formatIndicatorChange(indicator('families'), 3.44, 'poin')).toBe('+3,4%');
     expect(formatIndicatorChange(indicator('family_size'), -0.051, 'poin')).toBe('-0,05');
     expect(formatIndicatorChange(indicator('safe_water'), 0, 'poin')).toBe('0,0 poin');
+  });
+});
+
+describe('shownChange', () => {
+  it('rounds a change to the digits it is shown with, so a tiny change reads as none', () => {
+    expect(shownChange(indicator('safe_water'), 0.04)).toBe(0);
+    expect(shownChange(indicator('safe_water'), -0.26)).toBe(-0.3);
+    expect(shownChange(indicator('family_size'), 0.004)).toBe(0);
   });
 });

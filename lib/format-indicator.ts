@@ -22,6 +22,12 @@ export function formatIndicatorValue(indicator: Indicator, value: number, locale
   return indicator.kind === 'percent' ? `${text}%` : text;
 }
 
+/** The change as it is shown: rounded to the digits its text has, so that `+0,0` never reads as a rise. */
+export function shownChange(indicator: Indicator, change: number): number {
+  const digits = indicator.kind === 'count' ? 1 : decimals(indicator);
+  return Number(change.toFixed(digits));
+}
+
 /**
  * A change as the spec defines it, signed: percentage points for a percentage (`+1,2 poin`), percent
  * for a count (`+3,4%`), the plain difference for a ratio (`-0,05`). `pointsUnit` is the translated

@@ -85,4 +85,51 @@ describe('the overview page', () => {
     expect(problems.errors).toEqual([]);
     await close();
   });
+
+  it('keeps indicator and periode in the URL, so that back returns to the previous view', async () => {
+    const { page, problems, close } = await openPage(browser, { viewport: { width: 1366, height: 900 } });
+    await page.goto(baseUrl);
+    await page.getByRole('combobox', { name: /^Indikator/ }).selectOption('safe_water');
+    await page.waitForURL(/indikator=safe_water/);
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Tren: Air minum layak' }).isVisible())
+      .toBe(true);
+    await page.getByLabel('Periode', { exact: true }).selectOption('2025S2');
+    await page.waitForURL(/periode=2025S2/);
+    expect(new URL(page.url()).searchParams.get('indikator')).toBe('safe_water');
+    await expect.poll(() => page.getByText('sejak 2025S1').first().isVisible()).toBe(true);
+    await page.goBack();
+    await page.waitForURL((url) => !url.searchParams.has('periode'));
+    await expect.poll(() => page.getByText('sejak 2026S1').first().isVisible()).toBe(true);
+    expect(problems.errors).toEqual([]);
+    await close();
+  });
+
+  it('switches to English and remembers it on the next visit', async () => {
+    const { page, problems, close } = await openPage(browser, { viewport: { width: 1366, height: 900 } });
+    await page.goto(baseUrl);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Headline indicators' }).isVisible())
+      .toBe(true);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.reload();
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Headline indicators' }).isVisible())
+      .toBe(true);
+    await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Indikator utama' }).isVisible()).toBe(true);
+    expect(problems.errors).toEqual([]);
+    await close();
+  });
+
+  it('answers an unknown indicator in the URL with the not-found page', async () => {
+    const { page, close } = await openPage(browser);
+    const response = await page.goto(`${baseUrl}/?indikator=tidak_ada`);
+    expect(response?.status()).toBe(404);
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Halaman tidak ditemukan' }).isVisible())
+      .toBe(true);
+    await close();
+  });
 });

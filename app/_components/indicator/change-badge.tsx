@@ -1,4 +1,4 @@
-import { formatIndicatorChange } from '@/lib/format-indicator';
+import { formatIndicatorChange, shownChange } from '@/lib/format-indicator';
 import type { Translate } from '@/lib/i18n/translate';
 import type { Indicator } from '@/lib/indicators/catalogue';
 import { type ChangeVerdict, judgeChange } from '@/lib/indicators/present';
@@ -17,23 +17,27 @@ const ARROW = (change: number) => (change > 0 ? '▲' : change < 0 ? '▼' : '�
 /** The change since an earlier periode, with an arrow, its size, and whether that is better or worse. */
 export function ChangeBadge({
   indicator,
-  change,
+  change: exact,
   t,
+  showVerdict = true,
 }: {
   indicator: Indicator;
   change: number | null;
   t: Translate;
+  /** Where a heading already says better or worse, the word is left to screen readers. */
+  showVerdict?: boolean;
 }) {
-  if (change === null)
+  if (exact === null)
     return <span className="text-tremor-label text-tremor-content-subtle">{t('change.none')}</span>;
+  const change = shownChange(indicator, exact);
   const verdict = judgeChange(indicator, change);
   return (
     <span
-      className={`inline-flex items-center gap-1 rounded-tremor-small px-1.5 py-0.5 text-tremor-label font-medium ring-1 ring-inset ${STYLE[verdict]}`}
+      className={`inline-flex items-center gap-1 whitespace-nowrap rounded-tremor-small px-1.5 py-0.5 text-tremor-label font-medium ring-1 ring-inset ${STYLE[verdict]}`}
     >
       <span aria-hidden="true">{ARROW(change)}</span>
       {formatIndicatorChange(indicator, change, t('change.points'), t.numberLocale)}
-      <span className="sr-only sm:not-sr-only">· {t(`change.${verdict}`)}</span>
+      <span className={showVerdict ? 'sr-only sm:not-sr-only' : 'sr-only'}>· {t(`change.${verdict}`)}</span>
     </span>
   );
 }

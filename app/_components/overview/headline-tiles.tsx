@@ -19,10 +19,10 @@ export async function HeadlineTiles({ view, t }: { view: ViewParams; t: Translat
       <h2 id="headline-title" className="mb-3 text-tremor-title font-semibold text-tremor-content-strong">
         {t('overview.headlines')}
       </h2>
-      <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-5">
+      <ul className="grid grid-cols-2 gap-3 lg:grid-cols-3 xl:grid-cols-5">
         {headlines.map(({ indicator, shown, change }) => (
           <li key={indicator.id}>
-            <Card className="h-full p-4" decoration="top" decorationColor="blue">
+            <Card className="h-full p-3 sm:p-4" decoration="top" decorationColor="blue">
               <p className="text-tremor-label uppercase tracking-wide text-tremor-content-subtle">
                 {t(`theme.${indicator.theme}`)}
               </p>
@@ -30,7 +30,7 @@ export async function HeadlineTiles({ view, t }: { view: ViewParams; t: Translat
                 {t.locale === 'en' ? indicator.name.en : indicator.name.id}
               </h3>
               <p
-                className="mt-2 text-tremor-metric font-semibold text-tremor-content-strong"
+                className="mt-2 text-2xl font-semibold text-tremor-content-strong sm:text-tremor-metric"
                 data-indicator={indicator.id}
               >
                 {shown.value === null

@@ -32,7 +32,7 @@ function MoverList({
               <span className="min-w-0 font-medium text-tremor-content-strong">{row.name}</span>
               <span className="flex items-baseline gap-2 text-tremor-default text-tremor-content">
                 {row.value === null ? null : formatIndicatorValue(indicator, row.value, t.numberLocale)}
-                <ChangeBadge indicator={indicator} change={row.change ?? null} t={t} />
+                <ChangeBadge indicator={indicator} change={row.change ?? null} t={t} showVerdict={false} />
               </span>
             </li>
           ))}

@@ -17,6 +17,13 @@ const COLORS = ['slate', 'blue', 'orange', 'sky', 'emerald', 'yellow', 'pink'];
 
 /** Jakarta and its kota over all periods; the leaf that draws, with values already computed on the server. */
 export function TrendChart({ data, categories, kind, numberLocale, label, legendLabel }: TrendChartProps) {
+  const highest = Math.max(
+    ...data
+      .flatMap((row) => categories.map((category) => row[category]))
+      .filter((v) => typeof v === 'number'),
+  );
+  // A share near 100% keeps its axis at 100%, not at a rounder number above it.
+  const maxValue = kind === 'percent' && highest > 90 ? 100 : undefined;
   const format = new Intl.NumberFormat(numberLocale, { maximumFractionDigits: kind === 'count' ? 0 : 1 });
   return (
     <>
@@ -35,19 +42,22 @@ export function TrendChart({ data, categories, kind, numberLocale, label, legend
           </li>
         ))}
       </ul>
-      <LineChart
-        aria-label={label}
-        className="mt-2 h-72"
-        data={data}
-        index="period"
-        categories={categories}
-        colors={COLORS}
-        valueFormatter={(value) => `${format.format(value)}${kind === 'percent' ? '%' : ''}`}
-        yAxisWidth={64}
-        connectNulls={false}
-        autoMinValue
-        showLegend={false}
-      />
+      <figure className="mt-2">
+        <figcaption className="sr-only">{label}</figcaption>
+        <LineChart
+          className="h-72"
+          data={data}
+          index="period"
+          categories={categories}
+          colors={COLORS}
+          valueFormatter={(value) => `${format.format(value)}${kind === 'percent' ? '%' : ''}`}
+          yAxisWidth={64}
+          connectNulls={false}
+          autoMinValue
+          maxValue={maxValue}
+          showLegend={false}
+        />
+      </figure>
     </>
   );
 }
