@@ -48,7 +48,10 @@ function parsePeriodParam(params: URLSearchParams, name: string): string | undef
 
 export function parseValuesParams(params: URLSearchParams): ValuesParams {
   const indicator = parseIndicator(params);
-  const regions = parseRegionFilters(params);
+  // The default level takes part in the check that `parent` lies above it.
+  const withLevel = new URLSearchParams(params);
+  if (!optionalParam(params, 'level')) withLevel.set('level', 'village');
+  const regions = parseRegionFilters(withLevel);
   return {
     indicator,
     period: parsePeriodParam(params, 'period'),

@@ -1,6 +1,7 @@
 import 'server-only';
 import { readValuesTable, type ValueRow } from '../api/values-table';
 import type { Database } from '../db/client';
+import { shownChange } from '../format-indicator';
 import { PROVINCE_CODE } from '../geo/region-codes';
 import { findIndicator, type Indicator, type Theme } from '../indicators/catalogue';
 import { changeBetween, improvement, presentValue, type ShownValue } from '../indicators/present';
@@ -90,8 +91,9 @@ export async function getMovers(
     { indicator, period, level: 'village', compare: previous },
     minDenominator,
   );
-  const moved = body.rows.filter((row) => typeof row.change === 'number' && row.change !== 0);
-  const score = (row: ValueRow) => improvement(indicator, row.change as number);
+  // Ranked by the change as shown, so that a change that rounds to zero is not called a move.
+  const score = (row: ValueRow) => improvement(indicator, shownChange(indicator, row.change as number));
+  const moved = body.rows.filter((row) => typeof row.change === 'number' && score(row) !== 0);
   const ranked = [...moved].sort((a, b) => score(b) - score(a));
   return {
     improved: ranked.filter((row) => score(row) > 0).slice(0, count),

@@ -132,8 +132,8 @@ const DWELLING_FACTS = `
   FROM occupied_dwellings GROUP BY kode_kelurahan`;
 
 /**
- * Numerator and denominator of each indicator, as columns of KELURAHAN_FACTS (`k`) and DWELLING_FACTS
- * (`d`); `null` for the counts, which have no denominator. `coverage` is computed apart: it exists
+ * Numerator and denominator of each indicator, as columns of FAMILY_COUNTS (`k`), PERSON_COUNTS (`p`)
+ * and DWELLING_FACTS (`d`); `null` for the counts, which have no denominator. `coverage` is computed apart: it exists
  * only where the kelurahan has a target row.
  */
 export const INDICATOR_SQL: Record<string, { numerator: string; denominator: string | null }> = {

@@ -13,9 +13,22 @@ type Query = RegisterSession['query'];
  * hash 3.5 million families without spilling to disk (JIT, left on, halves the time of the many
  * aggregates); PGlite keeps the smaller memory its WebAssembly heap allows.
  */
-async function tuneForAggregation(query: Query, driver: DatabaseHandle['driver']): Promise<void> {
+async function tuneForAggregation(
+  query: Query,
+  driver: DatabaseHandle['driver'],
+): Promise<() => Promise<void>> {
+  const [before] = await query<{ nestloop: string; work_mem: string }>(
+    `SELECT current_setting('enable_nestloop') AS nestloop, current_setting('work_mem') AS work_mem`,
+  );
   await query('SET LOCAL enable_nestloop = off');
   if (driver === 'postgres') await query(`SET LOCAL work_mem = '512MB'`);
+  // The rest of the caller's transaction (an import's log and report) runs with its own settings again.
+  return async () => {
+    await query(`SELECT set_config('enable_nestloop', $1, true), set_config('work_mem', $2, true)`, [
+      before?.nestloop ?? 'on',
+      before?.work_mem ?? '4MB',
+    ]);
+  };
 }
 
 /**
@@ -27,7 +40,9 @@ export async function refreshIndicatorValues(
   driver: DatabaseHandle['driver'],
   periods: readonly string[],
 ): Promise<RefreshedPeriode[]> {
-  await tuneForAggregation(query, driver);
+  // One refresh at a time: two would each delete the other's uncommitted rows and then collide on them.
+  await query(`SELECT pg_advisory_xact_lock(hashtext('jendela-keluarga:indicator_values'))`);
+  const restore = await tuneForAggregation(query, driver);
   const refreshed: RefreshedPeriode[] = [];
   for (const periode of periods) {
     await query('DELETE FROM indicator_values WHERE periode = $1', [periode]);
@@ -39,6 +54,7 @@ export async function refreshIndicatorValues(
     );
     refreshed.push({ periode, rows: counted?.rows ?? 0, kelurahan: counted?.kelurahan ?? 0 });
   }
+  await restore();
   return refreshed;
 }
 

@@ -81,10 +81,12 @@ export async function importSubmission(
       await analyseStagingTables(session);
       await applyCrossRowRules(session, labels);
       progress('menulis ke register…');
-      const written = await writeRegister(session, importId);
+      const { counts: written, changed } = await writeRegister(session, importId);
       const periods = await stagedPeriods(session);
-      progress('menghitung indikator…');
-      await refreshIndicatorValues(session.query, handle.driver, periods);
+      if (changed) {
+        progress('menghitung indikator…');
+        await refreshIndicatorValues(session.query, handle.driver, periods);
+      }
       const rejected = await rejectedCounts(session);
       const counts = Object.fromEntries(
         SUBMISSION_FILES.map((file) => [

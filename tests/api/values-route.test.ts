@@ -121,6 +121,7 @@ describeOnEachDatabase('the values API', (database) => {
       ['/api/v1/values?indicator=families&level=rt', 400, 'level'],
       ['/api/v1/values?indicator=families&parent=31.79', 404, 'parent'],
       ['/api/v1/values?indicator=families&level=city&parent=31.71', 400, 'parent'],
+      ['/api/v1/values?indicator=families&parent=31.71.01.1001', 400, 'parent'],
       ['/api/v1/series?indicator=families', 400, 'region'],
       ['/api/v1/series?indicator=families&region=31.79.01', 404, 'region'],
       ['/api/v1/series?region=31', 400, 'indicator'],

@@ -41,4 +41,14 @@ describe.skipIf(!databaseUrl)('a refresh seen from another connection [postgres]
     });
     expect(await registerQuery<Count>(handle, COUNTS)).toEqual(computed);
   });
+
+  it('lets two refreshes of one periode run at once: the second waits instead of colliding', async () => {
+    const computed = await registerQuery<Count>(handle, COUNTS);
+    const refresh = () =>
+      inRegisterTransaction(handle, (session) =>
+        refreshIndicatorValues(session.query, 'postgres', ['2025S1']),
+      );
+    await Promise.all([refresh(), refresh(), refresh()]);
+    expect(await registerQuery<Count>(handle, COUNTS)).toEqual(computed);
+  });
 });

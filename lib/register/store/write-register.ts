@@ -143,12 +143,13 @@ async function writeTable(
 
 /**
  * Writes every table and drops the members a replaced family no longer lists (only a periode that
- * was stored before can hold such members); returns the counts per file.
+ * was stored before can hold such members); returns the counts per file, and whether the register
+ * changed at all (a submission imported again changes nothing).
  */
 export async function writeRegister(
   session: RegisterSession,
   importId: number,
-): Promise<Record<SubmissionFile, Omit<ImportFileCounts, 'rejected'>>> {
+): Promise<{ counts: Record<SubmissionFile, Omit<ImportFileCounts, 'rejected'>>; changed: boolean }> {
   const counts = {} as Record<SubmissionFile, Omit<ImportFileCounts, 'rejected'>>;
   let storedFamilyPeriods: string[] = [];
   for (const write of TABLE_WRITES) {
@@ -156,14 +157,23 @@ export async function writeRegister(
     counts[write.file] = written;
     if (write.table === 'families') storedFamilyPeriods = upsertedPeriods;
   }
-  if (storedFamilyPeriods.length > 0)
-    await session.query(
-      `DELETE FROM persons p USING stage_keluarga f
-       WHERE f.periode = ANY($1::text[]) AND p.periode = f.periode AND p.kk_hash = f.kk_hash
-         AND NOT EXISTS (SELECT 1 FROM stage_individu s WHERE s.periode = p.periode AND s.nik_hash = p.nik_hash)`,
-      [storedFamilyPeriods],
-    );
-  return counts;
+  const dropped =
+    storedFamilyPeriods.length === 0
+      ? 0
+      : ((
+          await session.query<{ dropped: number }>(
+            `WITH gone AS (
+               DELETE FROM persons p USING stage_keluarga f
+               WHERE f.periode = ANY($1::text[]) AND p.periode = f.periode AND p.kk_hash = f.kk_hash
+                 AND NOT EXISTS (SELECT 1 FROM stage_individu s WHERE s.periode = p.periode AND s.nik_hash = p.nik_hash)
+               RETURNING 1)
+             SELECT count(*)::integer AS dropped FROM gone`,
+            [storedFamilyPeriods],
+          )
+        )[0]?.dropped ?? 0);
+  const changed =
+    dropped > 0 || Object.values(counts).some((written) => written.accepted + written.replaced > 0);
+  return { counts, changed };
 }
 
 /** The periods that this import's surviving rows belong to: the ones whose indicators must be recomputed. */
