@@ -30,6 +30,10 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   page.on('console', (message) => {
     if (message.type() === 'error') problems.errors.push(`console: ${message.text()}`);
   });
+  // The console names a failed request only by its status; the address tells which one it was.
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.errors.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
   return { page, problems, close: () => context.close() };
 }
 
