@@ -60,6 +60,41 @@ async function requireRegion(db: Database, code: string, parameter: string): Pro
     );
 }
 
+type ValueRowsFilters = {
+  indicator: Indicator;
+  level: RegionLevel;
+  parent?: string | undefined;
+  period: string;
+  compare?: string | undefined;
+};
+
+/**
+ * The shown value of every region of the level in a periode known to have data, with the change
+ * since `compare` where asked; shared by the API and the pages, which check their periods themselves.
+ */
+export async function readValueRows(
+  db: Database,
+  { indicator, level, parent, period, compare }: ValueRowsFilters,
+  minDenominator: number,
+): Promise<ValueRow[]> {
+  const filters = { indicator: indicator.id, level, parent };
+  const current = await getIndicatorSums(db, { ...filters, period });
+  const earlier =
+    compare === undefined
+      ? undefined
+      : new Map((await getIndicatorSums(db, { ...filters, period: compare })).map((row) => [row.code, row]));
+  return current.map((sums): ValueRow => {
+    const shown = presentValue(indicator, sums, minDenominator);
+    const row: ValueRow = { code: sums.code, name: sums.name, ...shown };
+    const before = earlier?.get(sums.code);
+    if (earlier && !shown.suppressed)
+      row.change = before
+        ? changeBetween(indicator, presentValue(indicator, before, minDenominator), shown)
+        : null;
+    return row;
+  });
+}
+
 /** One row per region of the level for the periode (default: the latest), with the change since `compare`. */
 export async function readValuesTable(
   db: Database,
@@ -82,24 +117,11 @@ export async function readValuesTable(
   }
   if (params.parent) await requireRegion(db, params.parent, 'parent');
   const { indicator } = params;
-  const filters = { indicator: indicator.id, level: params.level, parent: params.parent };
-  const current = await getIndicatorSums(db, { ...filters, period: source.period });
-  const earlier =
-    params.compare === undefined
-      ? undefined
-      : new Map(
-          (await getIndicatorSums(db, { ...filters, period: params.compare })).map((row) => [row.code, row]),
-        );
-  const rows = current.map((sums): ValueRow => {
-    const shown = presentValue(indicator, sums, minDenominator);
-    const row: ValueRow = { code: sums.code, name: sums.name, ...shown };
-    const before = earlier?.get(sums.code);
-    if (earlier && !shown.suppressed)
-      row.change = before
-        ? changeBetween(indicator, presentValue(indicator, before, minDenominator), shown)
-        : null;
-    return row;
-  });
+  const rows = await readValueRows(
+    db,
+    { indicator, level: params.level, parent: params.parent, period: source.period, compare: params.compare },
+    minDenominator,
+  );
   const body: ValuesBody = {
     indicator: indicator.id,
     period: source.period,

@@ -1,5 +1,5 @@
 import 'server-only';
-import { readValuesTable, type ValueRow } from '../api/values-table';
+import { readValueRows, type ValueRow } from '../api/values-table';
 import type { Database } from '../db/client';
 import { shownChange } from '../format-indicator';
 import { PROVINCE_CODE } from '../geo/region-codes';
@@ -86,14 +86,14 @@ export async function getMovers(
   minDenominator: number,
   count = 5,
 ): Promise<Movers> {
-  const { body } = await readValuesTable(
+  const rows = await readValueRows(
     db,
     { indicator, period, level: 'village', compare: previous },
     minDenominator,
   );
   // Ranked by the change as shown, so that a change that rounds to zero is not called a move.
   const score = (row: ValueRow) => improvement(indicator, shownChange(indicator, row.change as number));
-  const moved = body.rows.filter((row) => typeof row.change === 'number' && score(row) !== 0);
+  const moved = rows.filter((row) => typeof row.change === 'number' && score(row) !== 0);
   const ranked = [...moved].sort((a, b) => score(b) - score(a));
   return {
     improved: ranked.filter((row) => score(row) > 0).slice(0, count),
