@@ -17,7 +17,8 @@ export async function getIndicatorSums(
   db: Database,
   filters: IndicatorSumsFilters,
 ): Promise<RegionIndicatorSums[]> {
-  const below = filters.parent ? `${filters.parent}.%` : '%';
+  // Without a parent every region of the level is wanted: no condition on the code at all.
+  const below = filters.parent ? `${filters.parent}.%` : undefined;
   const regionCode = enclosingRegionCode(filters.level);
   const sums = db
     .select({
@@ -30,7 +31,7 @@ export async function getIndicatorSums(
       and(
         eq(indicatorValues.periode, filters.period),
         eq(indicatorValues.indicator, filters.indicator),
-        like(indicatorValues.kodeKelurahan, below),
+        below ? like(indicatorValues.kodeKelurahan, below) : undefined,
       ),
     )
     .groupBy(regionCode)
@@ -44,6 +45,6 @@ export async function getIndicatorSums(
     })
     .from(regions)
     .leftJoin(sums, eq(sums.code, regions.code))
-    .where(and(eq(regions.level, filters.level), like(regions.code, below)))
+    .where(and(eq(regions.level, filters.level), below ? like(regions.code, below) : undefined))
     .orderBy(asc(regions.code));
 }
