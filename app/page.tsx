@@ -1,14 +1,16 @@
 import { Card, Title } from '@tremor/react';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
+import { DEFAULT_CLASS_METHOD } from '@/lib/dashboard/classify';
+import { indicatorGroups } from '@/lib/dashboard/indicator-options';
 import { parseViewParams } from '@/lib/dashboard/view-params';
 import { getLocale } from '@/lib/i18n/locale';
-import { type Translate, translator } from '@/lib/i18n/translate';
-import { INDICATORS, THEMES } from '@/lib/indicators/catalogue';
+import { translator } from '@/lib/i18n/translate';
 import { CityList } from './_components/city-list';
 import { IndicatorPicker } from './_components/indicator/indicator-picker';
+import { IndicatorMap, MapWithoutValues } from './_components/map/indicator-map';
 import { MapMessage } from './_components/map/map-message';
-import { OverviewMap } from './_components/map/overview-map';
 import { HeadlineTiles } from './_components/overview/headline-tiles';
 import { MoversCard } from './_components/overview/movers-card';
 import { TrendCard } from './_components/overview/trend-card';
@@ -18,16 +20,6 @@ import { CardSkeleton } from './_components/ui/card-skeleton';
 export const dynamic = 'force-dynamic';
 
 type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-function pickerGroups(t: Translate) {
-  return THEMES.map((theme) => ({
-    label: t(`theme.${theme}`),
-    options: INDICATORS.filter((indicator) => indicator.theme === theme).map((indicator) => ({
-      id: indicator.id,
-      name: t.locale === 'en' ? indicator.name.en : indicator.name.id,
-    })),
-  }));
-}
 
 export default async function OverviewPage({ searchParams }: PageProps) {
   const t = translator(await getLocale());
@@ -39,9 +31,7 @@ export default async function OverviewPage({ searchParams }: PageProps) {
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <h1 className="text-xl font-semibold text-tremor-content-strong">{t('overview.title')}</h1>
-        {view ? (
-          <IndicatorPicker groups={pickerGroups(t)} value={view.indicator.id} label={t('picker.indicator')} />
-        ) : null}
+        {view ? <IndicatorPicker groups={indicatorGroups(t)} value={view.indicator.id} /> : null}
       </div>
       {view ? (
         <Suspense key={`tiles-${view.period}`} fallback={<CardSkeleton title={t('overview.headlines')} />}>
@@ -54,10 +44,36 @@ export default async function OverviewPage({ searchParams }: PageProps) {
       )}
       <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(16rem,1fr)]">
         <Card className="p-0">
-          <Title className="px-4 pb-2 pt-4">{t('map.title')}</Title>
-          <Suspense fallback={<MapMessage busy>{t('map.loading')}</MapMessage>}>
-            <OverviewMap />
-          </Suspense>
+          <div className="flex flex-wrap items-baseline justify-between gap-x-4 px-4 pb-2 pt-4">
+            <Title>{t('map.title')}</Title>
+            {view ? (
+              <Link
+                href={`/peta?indikator=${view.indicator.id}&periode=${view.period}`}
+                className="text-tremor-default font-medium text-tremor-brand underline-offset-2 hover:underline focus-visible:outline focus-visible:outline-2 focus-visible:outline-tremor-brand"
+              >
+                {t('overview.openMap')}
+              </Link>
+            ) : null}
+          </div>
+          {view ? (
+            <>
+              <p className="px-4 pb-2 text-tremor-default text-tremor-content">{t('map.caption')}</p>
+              <Suspense key={`map-${widgetKey}`} fallback={<MapMessage busy>{t('map.loading')}</MapMessage>}>
+                <IndicatorMap
+                  indicator={view.indicator}
+                  period={view.period}
+                  compare={view.previous}
+                  mode="value"
+                  method={DEFAULT_CLASS_METHOD}
+                  compact
+                />
+              </Suspense>
+            </>
+          ) : (
+            <Suspense fallback={<MapMessage busy>{t('map.loading')}</MapMessage>}>
+              <MapWithoutValues />
+            </Suspense>
+          )}
         </Card>
         {view ? (
           <Suspense key={`movers-${widgetKey}`} fallback={<CardSkeleton title={t('overview.moversTitle')} />}>

@@ -1,5 +1,8 @@
 export type Figure = { name: string; value: number; unit: string; goal?: string; note?: string };
 
+/** IDENTITY_KEY of every process the benchmarks start: the import hashes with it, the server needs one. */
+export const BENCH_IDENTITY_KEY = 'kunci-benchmark-yang-cukup-panjang-000000';
+
 export function percentile(sortedValues: number[], fraction: number): number {
   if (sortedValues.length === 0) return Number.NaN;
   const index = Math.min(sortedValues.length - 1, Math.ceil(fraction * sortedValues.length) - 1);

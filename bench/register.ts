@@ -5,7 +5,8 @@ import path from 'node:path';
 import pg from 'pg';
 import { benchValuesLatency } from './indicators';
 import type { Figure } from './measure';
-import { round } from './measure';
+import { BENCH_IDENTITY_KEY, round } from './measure';
+import { benchPages } from './pages';
 
 /**
  * Generate and import of one periode on PostgreSQL, as a user runs them (`npm run data:generate`,
@@ -25,7 +26,6 @@ import { round } from './measure';
  */
 const GNU_TIME = '/usr/bin/time';
 const PERIOD = '2026S1';
-const BENCH_KEY = 'kunci-benchmark-yang-cukup-panjang-000000';
 
 type Run = { seconds: number; peakMb: number | undefined; stdout: string };
 
@@ -86,7 +86,7 @@ async function benchScale(baseUrl: string, scale: number): Promise<Figure[]> {
       {},
     );
     return await withDatabase(baseUrl, async (url) => {
-      const env = { DATABASE_URL: url, IDENTITY_KEY: BENCH_KEY };
+      const env = { DATABASE_URL: url, IDENTITY_KEY: BENCH_IDENTITY_KEY };
       // Regions and migrations first, so that the import's time is the import's.
       await runCommand('lib/cli/db-migrate.ts', [], env);
       const imported = await runCommand('lib/cli/data-import.ts', [folder, '--json'], env);
@@ -131,6 +131,7 @@ async function benchScale(baseUrl: string, scale: number): Promise<Figure[]> {
         note: 'npm run indicators:refresh -- --period, whole command (the import also runs it)',
       });
       figures.push(...(await benchValuesLatency(url, label)));
+      figures.push(...(await benchPages(url, label)));
       return figures;
     });
   } finally {

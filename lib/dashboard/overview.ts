@@ -3,21 +3,12 @@ import { readValueRows, type ValueRow } from '../api/values-table';
 import type { Database } from '../db/client';
 import { shownChange } from '../format-indicator';
 import { PROVINCE_CODE } from '../geo/region-codes';
-import { findIndicator, type Indicator, type Theme } from '../indicators/catalogue';
+import { findIndicator, type Indicator } from '../indicators/catalogue';
 import { changeBetween, improvement, presentValue, type ShownValue } from '../indicators/present';
 import { getRegionIndicators } from '../queries/get-region-indicators';
 import { getSeriesByRegion } from '../queries/get-series-by-region';
 import { listRegions } from '../queries/list-regions';
-
-/** The indicators the governor's office reads first, per theme. */
-export const HEADLINE_INDICATORS: Record<Theme, readonly string[]> = {
-  demografi: ['population', 'families'],
-  kesehatan_kb: ['stunting_risk', 'jkn_coverage'],
-  pendidikan: ['school_7_18'],
-  lingkungan_hunian: ['safe_water', 'proper_latrine'],
-  ekonomi: ['pre_prosperous'],
-  kualitas_data: ['coverage'],
-};
+import { HEADLINE_INDICATORS } from './headline-indicators';
 
 export type Headline = { indicator: Indicator; shown: ShownValue; change: number | null };
 

@@ -49,7 +49,7 @@ describe('the overview page', () => {
     const gambir = page.locator('path[data-kode="31.71.01.1001"]');
     await gambir.waitFor();
     await gambir.hover({ force: true });
-    await expect.poll(() => page.locator('.leaflet-tooltip').textContent()).toBe('Gambir');
+    await expect.poll(() => page.locator('.leaflet-tooltip strong').textContent()).toBe('Gambir');
     expect(problems.errors).toEqual([]);
     await close();
   });

@@ -2,37 +2,51 @@
 
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import L from 'leaflet';
-import { AttributionControl, GeoJSON, MapContainer, TileLayer, ZoomControl } from 'react-leaflet';
+import { useEffect, useMemo, useRef } from 'react';
+import { AttributionControl, GeoJSON, MapContainer, TileLayer, useMap, ZoomControl } from 'react-leaflet';
 import type { KelurahanProperties, OutlineProperties } from '@/lib/geo/build-geo-assets';
 import { KEPULAUAN_SERIBU_CODE } from '@/lib/geo/region-codes';
 import { useTranslate } from '@/lib/i18n/translation-provider';
 import { MAP_HEIGHT, MapMessage } from './map-message';
 import { useGeoJson } from './use-geojson';
 
+/** How one kelurahan is drawn: its fill, and whether it has no value (a dashed outline). */
+export type AreaPaint = { fill: string; empty?: boolean };
+
 export type KelurahanMapProps = {
   kelurahanUrl: string;
   outlinesUrl: string;
   tileUrl?: string | undefined;
   tileAttribution?: string | undefined;
+  /** The paint of each kelurahan by code; without it the map is drawn plain. */
+  paint?: Record<string, AreaPaint>;
+  /** The lines of a kelurahan's tooltip, the first its name; without it the tooltip is the name. */
+  describe?: (code: string) => string[];
+  onSelect?: (code: string) => void;
+  selected?: string | undefined;
+  /** A region code to fit the map to: a kota, kecamatan or kelurahan. */
+  focus?: string | undefined;
+  heightClass?: string;
 };
 
+type KelurahanFeature = Feature<Polygon | MultiPolygon, KelurahanProperties>;
 type KelurahanCollection = FeatureCollection<Polygon | MultiPolygon, KelurahanProperties>;
 type OutlineCollection = FeatureCollection<MultiLineString, OutlineProperties>;
 
-const kelurahanStyle: L.PathOptions = { color: '#94a3b8', weight: 0.6, fillColor: '#f8fafc', fillOpacity: 1 };
+const PLAIN: AreaPaint = { fill: '#f8fafc' };
+
 const outlineStyle = (feature?: Feature): L.PathOptions =>
   (feature?.properties as OutlineProperties | undefined)?.level === 'city'
     ? { color: '#1e293b', weight: 2.2, fill: false }
     : { color: '#475569', weight: 1.2, fill: false };
 
-function splitIslands(collection: KelurahanCollection) {
-  const isIsland = (feature: Feature<Polygon | MultiPolygon, KelurahanProperties>) =>
-    feature.properties.city === KEPULAUAN_SERIBU_CODE;
-  return {
-    mainland: { ...collection, features: collection.features.filter((feature) => !isIsland(feature)) },
-    islands: { ...collection, features: collection.features.filter(isIsland) },
-  };
-}
+const codeOf = (feature: Feature | undefined) =>
+  (feature?.properties as KelurahanProperties | undefined)?.code ?? '';
+
+const isIsland = (feature: KelurahanFeature) => feature.properties.city === KEPULAUAN_SERIBU_CODE;
+
+const inRegion = (feature: KelurahanFeature, region: string) =>
+  feature.properties.code === region || feature.properties.code.startsWith(`${region}.`);
 
 /** Leaves room for the Kepulauan Seribu inset: beside the mainland on wide screens, below it on phones. */
 function mainlandPadding(): L.FitBoundsOptions {
@@ -42,33 +56,106 @@ function mainlandPadding(): L.FitBoundsOptions {
     : { paddingTopLeft: [8, 8], paddingBottomRight: [8, 160] };
 }
 
-function boundsOf(collection: FeatureCollection): L.LatLngBounds {
-  return L.geoJSON(collection).getBounds();
+function boundsOf(features: KelurahanFeature[]): L.LatLngBounds {
+  return L.geoJSON({ type: 'FeatureCollection', features } as FeatureCollection).getBounds();
 }
 
-/** Each shape carries its code and name, for tooltips now, for colouring and clicks in the dashboard later. */
-function bindKelurahan(feature: Feature, layer: L.Layer) {
-  const { code, name } = feature.properties as KelurahanProperties;
-  layer.bindTooltip(name, { sticky: true });
-  layer.on('add', () => {
-    const element = (layer as L.Path).getElement();
-    element?.setAttribute('data-kode', code);
+/** The props a layer's handlers read when they fire, so that handlers bound once see the latest props. */
+type Live = Pick<KelurahanMapProps, 'paint' | 'describe' | 'onSelect' | 'selected'>;
+
+function styleOf(code: string, live: Live, island = false): L.PathOptions {
+  const paint = live.paint ? (live.paint[code] ?? { fill: '#ffffff', empty: true }) : PLAIN;
+  const selected = live.selected === code;
+  // The islands are specks at the inset's scale: a wide stroke in their own colour makes their class visible.
+  const islandStroke = paint.empty ? '#1e293b' : paint.fill;
+  return {
+    color: selected ? '#0f172a' : island ? islandStroke : '#64748b',
+    weight: selected ? 3 : island ? 5 : 0.6,
+    dashArray: paint.empty && !selected ? '2 3' : undefined,
+    fillColor: paint.fill,
+    fillOpacity: 1,
+  };
+}
+
+function tooltipContent(lines: string[]): HTMLElement {
+  const box = document.createElement('div');
+  lines.forEach((line, index) => {
+    const row = document.createElement(index === 0 ? 'strong' : 'div');
+    row.textContent = line;
+    if (index === 0) row.style.display = 'block';
+    box.append(row);
   });
+  return box;
 }
 
-export function KelurahanMap({ kelurahanUrl, outlinesUrl, tileUrl, tileAttribution }: KelurahanMapProps) {
+function bindHandlers(live: React.RefObject<Live>) {
+  return (feature: Feature, layer: L.Layer) => {
+    const { code, name } = feature.properties as KelurahanProperties;
+    layer.bindTooltip(() => tooltipContent(live.current.describe?.(code) ?? [name]), { sticky: true });
+    layer.on('click', () => live.current.onSelect?.(code));
+    layer.on('add', () => {
+      const element = (layer as L.Path).getElement();
+      element?.setAttribute('data-kode', code);
+    });
+  };
+}
+
+/** Repaints every kelurahan when the paint or the selection changes; Leaflet keeps the shapes. */
+function useRepaint(layer: React.RefObject<L.GeoJSON | null>, live: Live, island = false) {
+  useEffect(() => {
+    layer.current?.eachLayer((shape) => {
+      const feature = (shape as L.Path & { feature?: KelurahanFeature }).feature;
+      if (!feature) return;
+      (shape as L.Path).setStyle(styleOf(feature.properties.code, live, island));
+      if (live.selected === feature.properties.code) (shape as L.Path).bringToFront();
+    });
+  }, [layer, live, island]);
+}
+
+function FitTo({ features, fallback }: { features: KelurahanFeature[]; fallback: L.LatLngBounds }) {
+  const map = useMap();
+  useEffect(() => {
+    if (features.length > 0) map.fitBounds(boundsOf(features), { padding: [24, 24], maxZoom: 15 });
+    else map.fitBounds(fallback, mainlandPadding());
+  }, [map, features, fallback]);
+  return null;
+}
+
+export function KelurahanMap(props: KelurahanMapProps) {
+  const { kelurahanUrl, outlinesUrl, tileUrl, tileAttribution, focus, heightClass = MAP_HEIGHT } = props;
   const kelurahan = useGeoJson<KelurahanCollection>(kelurahanUrl);
   const outlines = useGeoJson<OutlineCollection>(outlinesUrl);
   const t = useTranslate();
+  const { paint, describe, onSelect, selected } = props;
+  const live = useMemo<Live>(
+    () => ({ paint, describe, onSelect, selected }),
+    [paint, describe, onSelect, selected],
+  );
+  const liveRef = useRef<Live>(live);
+  liveRef.current = live;
+  const mainLayer = useRef<L.GeoJSON | null>(null);
+  const insetLayer = useRef<L.GeoJSON | null>(null);
+  useRepaint(mainLayer, live);
+  useRepaint(insetLayer, live, true);
+  const features = kelurahan.state === 'ready' ? kelurahan.data.features : undefined;
+  const shapes = useMemo(() => {
+    if (!features) return undefined;
+    return {
+      islands: features.filter(isIsland),
+      mainland: boundsOf(features.filter((feature) => !isIsland(feature))),
+      focused: focus ? features.filter((feature) => inRegion(feature, focus)) : [],
+    };
+  }, [features, focus]);
   if (kelurahan.state === 'error' || outlines.state === 'error')
     return <MapMessage>{t('map.error')}</MapMessage>;
-  if (kelurahan.state === 'loading' || outlines.state === 'loading')
+  if (kelurahan.state === 'loading' || outlines.state === 'loading' || !shapes)
     return <MapMessage busy>{t('map.loadingBoundaries')}</MapMessage>;
-  const { mainland, islands } = splitIslands(kelurahan.data);
+  const { islands, mainland, focused } = shapes;
+  const onEach = bindHandlers(liveRef);
   return (
-    <div className={`relative ${MAP_HEIGHT}`} data-testid="kelurahan-map">
+    <div className={`relative ${heightClass}`} data-testid="kelurahan-map">
       <MapContainer
-        bounds={boundsOf(mainland)}
+        bounds={mainland}
         boundsOptions={mainlandPadding()}
         zoomSnap={0.25}
         zoomControl={false}
@@ -77,16 +164,18 @@ export function KelurahanMap({ kelurahanUrl, outlinesUrl, tileUrl, tileAttributi
       >
         {tileUrl ? <TileLayer url={tileUrl} attribution={tileAttribution ?? ''} /> : null}
         <GeoJSON
-          data={mainland}
-          style={kelurahanStyle}
-          onEachFeature={bindKelurahan}
+          ref={mainLayer}
+          data={kelurahan.data}
+          style={(feature) => styleOf(codeOf(feature), liveRef.current)}
+          onEachFeature={onEach}
           attribution={t('map.boundaryCredit')}
         />
         <GeoJSON data={outlines.data} style={outlineStyle} interactive={false} />
+        <FitTo features={focused} fallback={mainland} />
         <ZoomControl position="topright" zoomInTitle={t('map.zoomIn')} zoomOutTitle={t('map.zoomOut')} />
         <AttributionControl position="bottomright" prefix={false} />
       </MapContainer>
-      {islands.features.length > 0 ? (
+      {islands.length > 0 ? (
         <figure className="absolute bottom-2 left-2 z-[1000] w-24 overflow-hidden rounded-tremor-small border border-slate-400 bg-white shadow-tremor-card sm:w-40">
           <figcaption className="px-1.5 py-0.5 text-tremor-label font-medium text-tremor-content-emphasis">
             {t('map.inset')}
@@ -106,9 +195,10 @@ export function KelurahanMap({ kelurahanUrl, outlinesUrl, tileUrl, tileAttributi
             className="map-plain h-28 w-full sm:h-48"
           >
             <GeoJSON
-              data={islands}
-              style={{ ...kelurahanStyle, color: '#1e293b' }}
-              onEachFeature={bindKelurahan}
+              ref={insetLayer}
+              data={{ type: 'FeatureCollection', features: islands } as KelurahanCollection}
+              style={(feature) => styleOf(codeOf(feature), liveRef.current, true)}
+              onEachFeature={onEach}
             />
           </MapContainer>
         </figure>

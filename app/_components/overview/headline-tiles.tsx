@@ -1,4 +1,5 @@
 import { Card } from '@tremor/react';
+import { indicatorName } from '@/lib/dashboard/indicator-options';
 import { getHeadlines } from '@/lib/dashboard/overview';
 import type { ViewParams } from '@/lib/dashboard/view-params';
 import { getDatabase } from '@/lib/db/server';
@@ -27,7 +28,7 @@ export async function HeadlineTiles({ view, t }: { view: ViewParams; t: Translat
                 {t(`theme.${indicator.theme}`)}
               </p>
               <h3 className="mt-1 text-tremor-default font-medium text-tremor-content-emphasis">
-                {t.locale === 'en' ? indicator.name.en : indicator.name.id}
+                {indicatorName(indicator, t)}
               </h3>
               <p
                 className="mt-2 text-2xl font-semibold text-tremor-content-strong sm:text-tremor-metric"

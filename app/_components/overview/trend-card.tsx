@@ -1,4 +1,5 @@
 import { Card } from '@tremor/react';
+import { indicatorName } from '@/lib/dashboard/indicator-options';
 import { getTrend } from '@/lib/dashboard/overview';
 import { getDatabase } from '@/lib/db/server';
 import { readEnv } from '@/lib/env';
@@ -10,7 +11,7 @@ import { TrendChart } from './trend-chart';
 export async function TrendCard({ indicator, t }: { indicator: Indicator; t: Translate }) {
   const { db } = await getDatabase();
   const trend = await getTrend(db, indicator, readEnv().minDenominator);
-  const name = t.locale === 'en' ? indicator.name.en : indicator.name.id;
+  const name = indicatorName(indicator, t);
   const data = trend.periods.map((period, index) => ({
     period,
     ...Object.fromEntries(trend.lines.map((line) => [line.name, line.values[index] ?? null])),

@@ -1,0 +1,120 @@
+'use client';
+
+import Link from 'next/link';
+import { useMemo, useState } from 'react';
+import type { MapArea, MapView } from '@/lib/dashboard/map-view';
+import { formatCount } from '@/lib/format';
+import { useTranslate } from '@/lib/i18n/translation-provider';
+import type { Indicator } from '@/lib/indicators/catalogue';
+import { ChangeBadge } from '../indicator/change-badge';
+import { valueText } from '../indicator/value-text';
+
+type Column = 'name' | 'district' | 'city' | 'value' | 'denominator' | 'change';
+type Sort = { column: Column; descending: boolean };
+
+const district = (area: MapArea, view: MapView) => view.parents[area.code.slice(0, 8)]?.name ?? '';
+const city = (area: MapArea, view: MapView) => view.parents[area.code.slice(0, 5)]?.name ?? '';
+
+/** The sort key of a row: text for names, a number otherwise; rows without a number sort last either way. */
+function sortKey(area: MapArea, column: Column, view: MapView): string | number | null {
+  if (column === 'name') return area.name;
+  if (column === 'district') return district(area, view);
+  if (column === 'city') return city(area, view);
+  if (column === 'value') return area.value;
+  if (column === 'denominator') return area.denominator;
+  return typeof area.change === 'number' ? area.change : null;
+}
+
+function compareRows(a: MapArea, b: MapArea, { column, descending }: Sort, view: MapView): number {
+  const [x, y] = [sortKey(a, column, view), sortKey(b, column, view)];
+  if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+  const order = typeof x === 'string' ? x.localeCompare(y as string, 'id') : x - (y as number);
+  return descending ? -order : order;
+}
+
+/** The map's values as a table, every column sortable; the rows of `region` only when one is chosen. */
+export function AreaTable({
+  view,
+  indicator,
+  region,
+  showChange,
+}: {
+  view: MapView;
+  indicator: Indicator;
+  region: string | undefined;
+  showChange: boolean;
+}) {
+  const t = useTranslate();
+  const [sort, setSort] = useState<Sort>({ column: 'value', descending: true });
+  const rows = useMemo(() => {
+    const shown = region
+      ? view.areas.filter((area) => area.code.startsWith(`${region}.`) || area.code === region)
+      : view.areas;
+    return [...shown].sort((a, b) => compareRows(a, b, sort, view));
+  }, [view, region, sort]);
+  const columns: { column: Column; label: string; numeric?: boolean }[] = [
+    { column: 'name', label: t('table.kelurahan') },
+    { column: 'district', label: t('table.kecamatan') },
+    { column: 'city', label: t('table.city') },
+    { column: 'value', label: t('table.value'), numeric: true },
+    { column: 'denominator', label: t('table.n'), numeric: true },
+    ...(showChange ? [{ column: 'change' as const, label: t('table.change'), numeric: true }] : []),
+  ];
+  return (
+    <div className="relative overflow-x-auto" data-testid="area-table">
+      <table className="w-full min-w-[40rem] text-left text-tremor-default">
+        <caption className="sr-only">{t('table.caption', { count: String(rows.length) })}</caption>
+        <thead className="border-b border-tremor-border text-tremor-content">
+          <tr>
+            {columns.map(({ column, label, numeric }) => {
+              const active = sort.column === column;
+              return (
+                <th
+                  key={column}
+                  scope="col"
+                  aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+                  className={`px-2 py-2 font-medium ${numeric ? 'text-right' : ''}`}
+                >
+                  <button
+                    type="button"
+                    onClick={() =>
+                      setSort({ column, descending: active ? !sort.descending : numeric === true })
+                    }
+                    className="inline-flex items-center gap-1 rounded-tremor-small hover:text-tremor-content-strong focus-visible:outline focus-visible:outline-2 focus-visible:outline-tremor-brand"
+                  >
+                    {label}
+                    <span aria-hidden="true">{active ? (sort.descending ? '▼' : '▲') : '↕'}</span>
+                  </button>
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-tremor-border">
+          {rows.map((area) => (
+            <tr key={area.code} data-kode={area.code}>
+              <th scope="row" className="px-2 py-1.5 font-medium text-tremor-content-strong">
+                <Link href={`/wilayah/${area.code}`} prefetch={false} className="hover:underline">
+                  {area.name}
+                </Link>
+              </th>
+              <td className="px-2 py-1.5 text-tremor-content">{district(area, view)}</td>
+              <td className="px-2 py-1.5 text-tremor-content">{city(area, view)}</td>
+              <td className="px-2 py-1.5 text-right tabular-nums text-tremor-content-strong">
+                {valueText(indicator, area, t)}
+              </td>
+              <td className="px-2 py-1.5 text-right tabular-nums text-tremor-content">
+                {area.denominator === null ? '–' : formatCount(area.denominator, t.numberLocale)}
+              </td>
+              {showChange ? (
+                <td className="px-2 py-1.5 text-right">
+                  <ChangeBadge indicator={indicator} change={area.change ?? null} t={t} showVerdict={false} />
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
