@@ -16,6 +16,7 @@ import { MoversCard } from './_components/overview/movers-card';
 import { TrendCard } from './_components/overview/trend-card';
 import { readPeriods } from './_components/shell/read-periods';
 import { CardSkeleton } from './_components/ui/card-skeleton';
+import { WidgetBoundary } from './_components/ui/widget-boundary';
 
 export const dynamic = 'force-dynamic';
 
@@ -34,9 +35,11 @@ export default async function OverviewPage({ searchParams }: PageProps) {
         {view ? <IndicatorPicker groups={indicatorGroups(t)} value={view.indicator.id} /> : null}
       </div>
       {view ? (
-        <Suspense key={`tiles-${view.period}`} fallback={<CardSkeleton title={t('overview.headlines')} />}>
-          <HeadlineTiles view={view} t={t} />
-        </Suspense>
+        <WidgetBoundary key={`tiles-${view.period}`}>
+          <Suspense key={`tiles-${view.period}`} fallback={<CardSkeleton title={t('overview.headlines')} />}>
+            <HeadlineTiles view={view} t={t} />
+          </Suspense>
+        </WidgetBoundary>
       ) : (
         <Card>
           <p className="text-tremor-default text-tremor-content">{t('overview.noData')}</p>
@@ -58,37 +61,53 @@ export default async function OverviewPage({ searchParams }: PageProps) {
           {view ? (
             <>
               <p className="px-4 pb-2 text-tremor-default text-tremor-content">{t('map.caption')}</p>
-              <Suspense key={`map-${widgetKey}`} fallback={<MapMessage busy>{t('map.loading')}</MapMessage>}>
-                <IndicatorMap
-                  indicator={view.indicator}
-                  period={view.period}
-                  compare={view.previous}
-                  mode="value"
-                  method={DEFAULT_CLASS_METHOD}
-                  compact
-                />
-              </Suspense>
+              <WidgetBoundary key={`map-${widgetKey}`}>
+                <Suspense
+                  key={`map-${widgetKey}`}
+                  fallback={<MapMessage busy>{t('map.loading')}</MapMessage>}
+                >
+                  <IndicatorMap
+                    indicator={view.indicator}
+                    period={view.period}
+                    compare={view.previous}
+                    mode="value"
+                    method={DEFAULT_CLASS_METHOD}
+                    compact
+                  />
+                </Suspense>
+              </WidgetBoundary>
             </>
           ) : (
-            <Suspense fallback={<MapMessage busy>{t('map.loading')}</MapMessage>}>
-              <MapWithoutValues />
-            </Suspense>
+            <WidgetBoundary>
+              <Suspense fallback={<MapMessage busy>{t('map.loading')}</MapMessage>}>
+                <MapWithoutValues />
+              </Suspense>
+            </WidgetBoundary>
           )}
         </Card>
         {view ? (
-          <Suspense key={`movers-${widgetKey}`} fallback={<CardSkeleton title={t('overview.moversTitle')} />}>
-            <MoversCard view={view} t={t} />
-          </Suspense>
+          <WidgetBoundary key={`movers-${widgetKey}`}>
+            <Suspense
+              key={`movers-${widgetKey}`}
+              fallback={<CardSkeleton title={t('overview.moversTitle')} />}
+            >
+              <MoversCard view={view} t={t} />
+            </Suspense>
+          </WidgetBoundary>
         ) : null}
       </div>
       {view ? (
-        <Suspense key={`trend-${widgetKey}`} fallback={<CardSkeleton title={t('overview.trendNote')} />}>
-          <TrendCard indicator={view.indicator} t={t} />
-        </Suspense>
+        <WidgetBoundary key={`trend-${widgetKey}`}>
+          <Suspense key={`trend-${widgetKey}`} fallback={<CardSkeleton title={t('overview.trendNote')} />}>
+            <TrendCard indicator={view.indicator} t={t} />
+          </Suspense>
+        </WidgetBoundary>
       ) : null}
-      <Suspense fallback={<CardSkeleton title={t('cities.title')} />}>
-        <CityList />
-      </Suspense>
+      <WidgetBoundary>
+        <Suspense fallback={<CardSkeleton title={t('cities.title')} />}>
+          <CityList />
+        </Suspense>
+      </WidgetBoundary>
     </div>
   );
 }

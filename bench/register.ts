@@ -26,6 +26,7 @@ import { benchPages } from './pages';
  */
 const GNU_TIME = '/usr/bin/time';
 const PERIOD = '2026S1';
+const EARLIER_PERIOD = '2025S2';
 
 type Run = { seconds: number; peakMb: number | undefined; stdout: string };
 
@@ -74,6 +75,27 @@ async function withDatabase<T>(baseUrl: string, body: (url: string) => Promise<T
     return await body(url.toString());
   } finally {
     await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  }
+}
+
+/** Generates and imports the periode before PERIOD, so that change maps and movers have work to do. */
+async function importEarlierPeriode(scale: number, env: Record<string, string>): Promise<void> {
+  const folder = mkdtempSync(path.join(tmpdir(), 'jk-bench-earlier-'));
+  try {
+    const args = [
+      '--out',
+      folder,
+      '--scale',
+      String(scale),
+      '--from',
+      EARLIER_PERIOD,
+      '--to',
+      EARLIER_PERIOD,
+    ];
+    await runCommand('lib/cli/data-generate.ts', args, {});
+    await runCommand('lib/cli/data-import.ts', [folder, '--json'], env);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
   }
 }
 
@@ -131,7 +153,9 @@ async function benchScale(baseUrl: string, scale: number): Promise<Figure[]> {
         note: 'npm run indicators:refresh -- --period, whole command (the import also runs it)',
       });
       figures.push(...(await benchValuesLatency(url, label)));
-      figures.push(...(await benchPages(url, label)));
+      // The pages compare a periode with the one before it: give them that periode too (untimed).
+      await importEarlierPeriode(scale, env);
+      figures.push(...(await benchPages(url, `scale ${scale}, two periods, PostgreSQL`)));
       return figures;
     });
   } finally {

@@ -14,6 +14,7 @@ import { MapControls } from '../_components/map/map-controls';
 import { MapMessage } from '../_components/map/map-message';
 import { readPeriods } from '../_components/shell/read-periods';
 import type { SelectGroup } from '../_components/ui/param-select';
+import { WidgetBoundary } from '../_components/ui/widget-boundary';
 
 export const dynamic = 'force-dynamic';
 
@@ -91,20 +92,22 @@ export default async function MapPage({ searchParams }: PageProps) {
         region={region?.level === 'province' ? undefined : region?.code}
         display={params.display}
       />
-      <Suspense
-        key={`${indicator.id}-${period}-${compare}-${params.method}-${params.display}`}
-        fallback={<MapMessage busy>{t('map.loading')}</MapMessage>}
-      >
-        <IndicatorMap
-          indicator={indicator}
-          period={period}
-          compare={compare ?? params.previous}
-          mode={mode}
-          method={params.method}
-          region={region?.level === 'province' ? undefined : region?.code}
-          display={params.display}
-        />
-      </Suspense>
+      <WidgetBoundary key={`${indicator.id}-${period}-${compare}-${params.method}-${params.display}`}>
+        <Suspense
+          key={`${indicator.id}-${period}-${compare}-${params.method}-${params.display}`}
+          fallback={<MapMessage busy>{t('map.loading')}</MapMessage>}
+        >
+          <IndicatorMap
+            indicator={indicator}
+            period={period}
+            compare={compare ?? params.previous}
+            mode={mode}
+            method={params.method}
+            region={region?.level === 'province' ? undefined : region?.code}
+            display={params.display}
+          />
+        </Suspense>
+      </WidgetBoundary>
     </div>
   );
 }

@@ -1,5 +1,9 @@
+import { COMPARE_MESSAGES } from './compare-messages';
 import { FATAL_MESSAGES } from './fatal-messages';
+import { INDICATOR_PAGE_MESSAGES } from './indicator-page-messages';
 import type { Locale } from './locales';
+import { PROFILE_MESSAGES } from './profile-messages';
+import { QUALITY_MESSAGES } from './quality-messages';
 
 /**
  * The one catalogue of interface text. Bahasa Indonesia is written first and is the reference: its keys are
@@ -8,6 +12,10 @@ import type { Locale } from './locales';
  */
 export const id = {
   ...FATAL_MESSAGES.id,
+  ...PROFILE_MESSAGES.id,
+  ...INDICATOR_PAGE_MESSAGES.id,
+  ...COMPARE_MESSAGES.id,
+  ...QUALITY_MESSAGES.id,
   'app.name': 'Jendela Keluarga',
   'app.tagline': 'Kesejahteraan keluarga DKI Jakarta',
   'app.title': 'Jendela Keluarga — DKI Jakarta',
@@ -50,6 +58,8 @@ export const id = {
   'error.body':
     'Terjadi gangguan saat membaca basis data. Coba lagi sebentar lagi; bila tetap gagal, hubungi pengelola aplikasi.',
   'error.retry': 'Coba lagi',
+  'error.widget':
+    'Bagian ini tidak dapat dimuat karena data tidak terbaca. Bagian lain halaman tetap dapat dipakai.',
 
   'cities.title': 'Kota dan kabupaten',
   'cities.listLabel': 'Kota dan kabupaten DKI Jakarta',
@@ -163,6 +173,10 @@ export type Dictionary = { readonly [Key in MessageKey]: string };
 
 export const en: Dictionary = {
   ...FATAL_MESSAGES.en,
+  ...PROFILE_MESSAGES.en,
+  ...INDICATOR_PAGE_MESSAGES.en,
+  ...COMPARE_MESSAGES.en,
+  ...QUALITY_MESSAGES.en,
   'app.name': 'Jendela Keluarga',
   'app.tagline': 'Family welfare in DKI Jakarta',
   'app.title': 'Jendela Keluarga — DKI Jakarta',
@@ -204,6 +218,8 @@ export const en: Dictionary = {
   'error.body':
     "Something went wrong while reading the database. Please try again shortly; if it keeps failing, contact the application's administrators.",
   'error.retry': 'Try again',
+  'error.widget':
+    'This part could not be loaded because its data could not be read. The rest of the page still works.',
 
   'cities.title': 'Cities and regency',
   'cities.listLabel': 'Cities and regency of DKI Jakarta',

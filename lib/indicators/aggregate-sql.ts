@@ -201,3 +201,13 @@ export function insertPeriodeValues(T: RegisterTables): string {
   FROM ${T.targets} t LEFT JOIN family_counts k ON k.kode_kelurahan = t.kode_kelurahan
   WHERE t.periode = $1`;
 }
+
+/** The freshness rows of the periode ($1): families recorded per kelurahan and their first and last pendataan. */
+export function insertPeriodeFreshness(T: RegisterTables): string {
+  return `
+  INSERT INTO kelurahan_pendataan (periode, kode_kelurahan, families, first_pendataan, last_pendataan)
+  SELECT $1, kode_kelurahan, count(*)::integer, min(tanggal_pendataan), max(tanggal_pendataan)
+  FROM ${T.families}
+  WHERE periode = $1
+  GROUP BY kode_kelurahan`;
+}

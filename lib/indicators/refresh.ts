@@ -1,7 +1,7 @@
 import type { DatabaseHandle } from '../db/client';
 import { partitionExists, partitionName } from '../register/store/partitions';
 import type { RegisterSession } from '../register/store/session';
-import { insertPeriodeValues, type RegisterTables } from './aggregate-sql';
+import { insertPeriodeFreshness, insertPeriodeValues, type RegisterTables } from './aggregate-sql';
 
 export type RefreshedPeriode = { periode: string; rows: number; kelurahan: number };
 
@@ -45,8 +45,11 @@ export async function refreshIndicatorValues(
   const restore = await tuneForAggregation(query, driver);
   const refreshed: RefreshedPeriode[] = [];
   for (const periode of periods) {
+    const tables = await periodeTables(query, periode);
     await query('DELETE FROM indicator_values WHERE periode = $1', [periode]);
-    await query(insertPeriodeValues(await periodeTables(query, periode)), [periode]);
+    await query(insertPeriodeValues(tables), [periode]);
+    await query('DELETE FROM kelurahan_pendataan WHERE periode = $1', [periode]);
+    await query(insertPeriodeFreshness(tables), [periode]);
     const [counted] = await query<{ rows: number; kelurahan: number }>(
       `SELECT count(*)::integer AS rows, count(DISTINCT kode_kelurahan)::integer AS kelurahan
        FROM indicator_values WHERE periode = $1`,
@@ -70,9 +73,10 @@ async function periodeTables(query: Query, periode: string): Promise<RegisterTab
   return tables;
 }
 
-/** Drops the values of periods the register no longer holds. */
+/** Drops the values (and freshness rows) of periods the register no longer holds. */
 export async function dropValuesOutside(query: Query, periods: readonly string[]): Promise<void> {
   await query('DELETE FROM indicator_values WHERE periode <> ALL ($1::text[])', [periods]);
+  await query('DELETE FROM kelurahan_pendataan WHERE periode <> ALL ($1::text[])', [periods]);
 }
 
 /** Every periode the register holds, oldest first: those of processed imports. */

@@ -1,4 +1,4 @@
-import { index, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { date, index, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 
 /**
  * Every indicator of the catalogue per periode and kelurahan, as numerator and denominator (null for the
@@ -19,4 +19,21 @@ export const indicatorValues = pgTable(
     primaryKey({ columns: [table.periode, table.indicator, table.kodeKelurahan] }),
     index('indicator_values_indicator_kelurahan_idx').on(table.indicator, table.kodeKelurahan),
   ],
+);
+
+/**
+ * How fresh each kelurahan's records of a periode are: how many families were recorded and the first and
+ * last `tanggal_pendataan` among them; recomputed with the indicator values, so that pages on data
+ * quality never scan the register.
+ */
+export const kelurahanPendataan = pgTable(
+  'kelurahan_pendataan',
+  {
+    periode: text('periode').notNull(),
+    kodeKelurahan: text('kode_kelurahan').notNull(),
+    families: integer('families').notNull(),
+    firstPendataan: date('first_pendataan').notNull(),
+    lastPendataan: date('last_pendataan').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.periode, table.kodeKelurahan] })],
 );
