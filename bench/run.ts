@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { benchFoundation } from './foundation';
 import type { Figure } from './measure';
+import { benchPages } from './pages';
 import { benchRegister } from './register';
 
 const RESULTS = 'bench/results.json';
@@ -29,10 +30,24 @@ function record(figures: Figure[]): void {
   writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
 }
 
+/**
+ * The page figures alone, on a database that is already filled (BENCH_PAGES_DATABASE_URL; the register
+ * suite measures them on its own database too): for re-measuring pages without a new import.
+ */
+async function benchPagesOnExistingDatabase(): Promise<Figure[]> {
+  const url = process.env.BENCH_PAGES_DATABASE_URL;
+  if (!url) {
+    console.warn('BENCH_PAGES_DATABASE_URL is not set: the page benchmarks on their own are skipped.');
+    return [];
+  }
+  return benchPages(url, process.env.BENCH_PAGES_LABEL ?? 'existing database, PostgreSQL');
+}
+
 const suites = (process.env.BENCH_SUITES ?? 'foundation,register').split(',');
 const figures = [
   ...(suites.includes('foundation') ? await benchFoundation() : []),
   ...(suites.includes('register') ? await benchRegister() : []),
+  ...(suites.includes('pages') ? await benchPagesOnExistingDatabase() : []),
 ];
 console.table(
   figures.map((figure) => ({
