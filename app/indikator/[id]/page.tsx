@@ -67,7 +67,11 @@ export default async function IndicatorPage({ params, searchParams }: PageProps)
           <WidgetBoundary key={`jakarta-${key}`}>
             <Suspense
               key={`jakarta-${key}`}
-              fallback={<CardSkeleton title={t('indicatorPage.jakartaTitle', { period: periodLabel(t, view.period) })} />}
+              fallback={
+                <CardSkeleton
+                  title={t('indicatorPage.jakartaTitle', { period: periodLabel(t, view.period) })}
+                />
+              }
             >
               <JakartaValueCard indicator={indicator} period={view.period} previous={view.previous} t={t} />
             </Suspense>
