@@ -20,7 +20,9 @@ describe('the histogram of kelurahan values', () => {
 
   it('keeps decimal bounds free of binary noise', () => {
     const bins = histogramOf([0.1, 0.2, 0.3, 0.7]);
-    expect(bins.map((bin) => bin.lower)).toEqual([0.1, 0.2, 0.3, 0.4, 0.5, 0.6]);
+    expect(bins.map((bin) => bin.lower)).toEqual([
+      0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65,
+    ]);
     expect(total(bins)).toBe(4);
     expect(bins.find((bin) => bin.lower === 0.3)?.count).toBe(1);
   });

@@ -7,12 +7,12 @@ const NICE_FACTORS = [1, 2, 2.5, 5, 10];
 /** Drops the binary noise of decimal arithmetic: 0.30000000000000004 becomes 0.3. */
 const tidy = (value: number) => Number(value.toPrecision(12));
 
-/** The smallest nice step that cuts `span` into at most about `target` classes. */
+/** The nice step that cuts `span` into the number of classes nearest `target` (the wider one on a tie). */
 export function niceStep(span: number, target: number): number {
-  const raw = span / target;
-  const magnitude = 10 ** Math.floor(Math.log10(raw));
-  const factor = NICE_FACTORS.find((candidate) => tidy(candidate * magnitude) >= raw) ?? 10;
-  return tidy(factor * magnitude);
+  const magnitude = 10 ** Math.floor(Math.log10(span / target));
+  const candidates = NICE_FACTORS.map((factor) => tidy(factor * magnitude));
+  const distance = (step: number) => Math.abs(Math.ceil(tidy(span / step)) - target);
+  return candidates.reduce((best, step) => (distance(step) <= distance(best) ? step : best));
 }
 
 /** How many decimals the bounds of a histogram with this step need: 2.5 needs one, 20 none. */

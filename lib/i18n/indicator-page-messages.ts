@@ -31,6 +31,7 @@ export const INDICATOR_PAGE_MESSAGES = {
     'indicatorPage.direction.higher_is_better': 'Makin tinggi makin baik',
     'indicatorPage.direction.lower_is_better': 'Makin rendah makin baik',
     'indicatorPage.direction.neutral': 'Netral: nilai yang lebih tinggi tidak lebih baik atau lebih buruk',
+    'indicatorPage.neutralShort': 'Netral',
     'indicatorPage.sourceLabel': 'Kolom sumber dalam data Dasawisma',
     'indicatorPage.rollUp':
       'Nilai kecamatan, kota dan DKI Jakarta dihitung dari jumlah pembilang dibagi jumlah penyebut semua kelurahan di bawahnya, bukan rata-rata nilai kelurahan.',
@@ -43,7 +44,7 @@ export const INDICATOR_PAGE_MESSAGES = {
     'indicatorPage.distributionCaption': 'Banyaknya kelurahan menurut nilai {indicator}, {period}',
     'indicatorPage.binColumn': 'Nilai',
     'indicatorPage.countColumn': 'Banyaknya kelurahan',
-    'indicatorPage.jakartaMark': 'DKI Jakarta ({value}) ada di kelompok ini',
+    'indicatorPage.jakartaMark': 'DKI Jakarta ({value}) di kelompok ini',
     'indicatorPage.binNote':
       'Setiap kelompok memuat nilai dari batas bawah sampai kurang dari batas atas; kelompok terakhir juga memuat batas atasnya.',
     'indicatorPage.distributionCounts':
@@ -147,6 +148,7 @@ export const INDICATOR_PAGE_MESSAGES = {
     'indicatorPage.direction.higher_is_better': 'Higher is better',
     'indicatorPage.direction.lower_is_better': 'Lower is better',
     'indicatorPage.direction.neutral': 'Neutral: a higher value is neither better nor worse',
+    'indicatorPage.neutralShort': 'Neutral',
     'indicatorPage.sourceLabel': 'Source fields in the Dasawisma records',
     'indicatorPage.rollUp':
       'The value of a kecamatan, city or DKI Jakarta is the sum of the numerators over the sum of the denominators of all its kelurahan, not an average of kelurahan values.',

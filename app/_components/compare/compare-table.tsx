@@ -17,7 +17,10 @@ const STICKY = 'sticky left-0 z-10 bg-white';
 
 function ValueCell({ indicator, cell, t }: { indicator: Indicator; cell: CompareCell; t: Translate }) {
   return (
-    <td className="px-3 py-2 text-right align-top" data-best={cell.best ? 'true' : undefined}>
+    <td
+      className="whitespace-nowrap px-3 py-2 text-right align-top"
+      data-best={cell.best ? 'true' : undefined}
+    >
       <span className="block font-medium tabular-nums text-tremor-content-strong">
         {valueText(indicator, cell, t)}
       </span>

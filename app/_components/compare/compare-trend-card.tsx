@@ -7,7 +7,7 @@ import { readEnv } from '@/lib/env';
 import type { Translate } from '@/lib/i18n/translate';
 import type { Indicator } from '@/lib/indicators/catalogue';
 import { IndicatorPicker } from '../indicator/indicator-picker';
-import { TrendChart } from '../overview/trend-chart';
+import { TrendLines } from '../overview/trend-card';
 
 /** The chosen indicator (`indikator`) over every periode, one line per chosen region. */
 export async function CompareTrendCard({
@@ -33,10 +33,6 @@ export async function CompareTrendCard({
     readEnv().minDenominator,
   );
   const title = t('overview.trendTitle', { indicator: indicatorName(indicator, t) });
-  const data = trend.periods.map((period, index) => ({
-    period,
-    ...Object.fromEntries(trend.lines.map((line) => [line.name, line.values[index] ?? null])),
-  }));
   return (
     <Card>
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -46,18 +42,7 @@ export async function CompareTrendCard({
         </div>
         <IndicatorPicker groups={indicatorGroups(t)} value={indicator.id} />
       </div>
-      {trend.periods.length < 2 ? (
-        <p className="mt-4 text-tremor-default text-tremor-content">{t('overview.trendTooShort')}</p>
-      ) : (
-        <TrendChart
-          data={data}
-          categories={trend.lines.map((line) => line.name)}
-          kind={indicator.kind}
-          numberLocale={t.numberLocale}
-          label={title}
-          legendLabel={t('overview.trendLegend')}
-        />
-      )}
+      <TrendLines trend={trend} indicator={indicator} label={title} t={t} />
     </Card>
   );
 }

@@ -7,7 +7,7 @@ import { formatIndicatorValue } from '@/lib/format-indicator';
 import { periodLabel } from '@/lib/i18n/period-label';
 import type { Translate } from '@/lib/i18n/translate';
 import type { Indicator } from '@/lib/indicators/catalogue';
-import { readIndicatorFigures } from './read-indicator-figures';
+import { type IndicatorWidgetProps, readIndicatorFigures } from './read-indicator-figures';
 
 /** The bounds of a class as the reader sees them: `12,5–15,0%`, with the decimals the step needs. */
 function binLabel(indicator: Indicator, bin: HistogramBin, t: Translate): string {
@@ -26,17 +26,7 @@ function binLabel(indicator: Indicator, bin: HistogramBin, t: Translate): string
  * and its number of kelurahan, and the class DKI Jakarta's own value falls in. A table, so that it reads
  * the same to a screen reader; withheld and missing kelurahan are counted apart and said so.
  */
-export async function DistributionCard({
-  indicator,
-  period,
-  previous,
-  t,
-}: {
-  indicator: Indicator;
-  period: string;
-  previous: string | undefined;
-  t: Translate;
-}) {
+export async function DistributionCard({ indicator, period, previous, t }: IndicatorWidgetProps) {
   const { histogram, counts, jakarta } = await readIndicatorFigures(indicator.id, period, previous);
   const largest = Math.max(1, ...histogram.map((bin) => bin.count));
   const jakartaBin =
@@ -87,14 +77,6 @@ export async function DistributionCard({
                       className="whitespace-nowrap py-1 pr-3 text-left align-top font-normal tabular-nums text-tremor-content-emphasis"
                     >
                       {binLabel(indicator, bin, t)}
-                      {index === jakartaBin && jakarta?.value != null ? (
-                        <span className="block text-tremor-label font-medium text-tremor-content-strong">
-                          <span aria-hidden="true">◆ </span>
-                          {t('indicatorPage.jakartaMark', {
-                            value: formatIndicatorValue(indicator, jakarta.value, t.numberLocale),
-                          })}
-                        </span>
-                      ) : null}
                     </th>
                     <td className="w-full py-1 align-top">
                       <div className="flex items-center gap-2">
@@ -108,6 +90,14 @@ export async function DistributionCard({
                           {count(bin.count)}
                         </span>
                       </div>
+                      {index === jakartaBin && jakarta?.value != null ? (
+                        <p className="text-tremor-label font-medium text-tremor-content-strong">
+                          <span aria-hidden="true">◆ </span>
+                          {t('indicatorPage.jakartaMark', {
+                            value: formatIndicatorValue(indicator, jakarta.value, t.numberLocale),
+                          })}
+                        </p>
+                      ) : null}
                     </td>
                   </tr>
                 ))}

@@ -61,7 +61,10 @@ function IndicatorItem({
           {firstSentence(indicatorDefinition(indicator, t))}
         </p>
         <p className="text-tremor-label text-tremor-content">
-          {t(`indicatorPage.direction.${indicator.direction}`)} ·{' '}
+          {indicator.direction === 'neutral'
+            ? t('indicatorPage.neutralShort')
+            : t(`indicatorPage.direction.${indicator.direction}`)}{' '}
+          ·{' '}
           <Link href={indicatorMapHref(indicator.id, view?.period)} prefetch={false} className={TEXT_LINK}>
             {t('indicatorPage.onMap')}
             <span className="sr-only">: {name}</span>

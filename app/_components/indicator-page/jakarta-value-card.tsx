@@ -1,25 +1,13 @@
 import { Card } from '@tremor/react';
 import { readEnv } from '@/lib/env';
 import { periodLabel } from '@/lib/i18n/period-label';
-import type { Translate } from '@/lib/i18n/translate';
-import type { Indicator } from '@/lib/indicators/catalogue';
 import { ChangeBadge } from '../indicator/change-badge';
 import { valueText } from '../indicator/value-text';
-import { readIndicatorFigures } from './read-indicator-figures';
+import { type IndicatorWidgetProps, readIndicatorFigures } from './read-indicator-figures';
 import { valueNote } from './value-note';
 
 /** DKI Jakarta's value of the indicator in the periode, its n (or why it is withheld) and its change. */
-export async function JakartaValueCard({
-  indicator,
-  period,
-  previous,
-  t,
-}: {
-  indicator: Indicator;
-  period: string;
-  previous: string | undefined;
-  t: Translate;
-}) {
+export async function JakartaValueCard({ indicator, period, previous, t }: IndicatorWidgetProps) {
   const { jakarta } = await readIndicatorFigures(indicator.id, period, previous);
   const shown = jakarta ?? { numerator: null, denominator: null, value: null, suppressed: false };
   return (

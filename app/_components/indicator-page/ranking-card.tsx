@@ -6,7 +6,7 @@ import type { Translate } from '@/lib/i18n/translate';
 import type { Indicator } from '@/lib/indicators/catalogue';
 import { denominatorText, valueText } from '../indicator/value-text';
 import { TEXT_LINK } from './indicator-links';
-import { readIndicatorFigures } from './read-indicator-figures';
+import { type IndicatorWidgetProps, readIndicatorFigures } from './read-indicator-figures';
 
 function RankList({
   title,
@@ -63,17 +63,7 @@ function RankList({
  * The ten best and ten worst kelurahan by the indicator's direction (for a neutral indicator, the
  * highest and lowest), each with its value, n and a link to its profile; withheld values are not ranked.
  */
-export async function RankingCard({
-  indicator,
-  period,
-  previous,
-  t,
-}: {
-  indicator: Indicator;
-  period: string;
-  previous: string | undefined;
-  t: Translate;
-}) {
+export async function RankingCard({ indicator, period, previous, t }: IndicatorWidgetProps) {
   const { extremes, placeNames } = await readIndicatorFigures(indicator.id, period, previous);
   const neutral = indicator.direction === 'neutral';
   return (
@@ -90,20 +80,19 @@ export async function RankingCard({
               {t('indicatorPage.rankingNote', { ranked: formatCount(extremes.ranked, t.numberLocale) })}
             </p>
             <div className="mt-4 grid gap-6 md:grid-cols-2">
-              <RankList
-                title={t(neutral ? 'indicatorPage.highest' : 'indicatorPage.best')}
-                rows={extremes.best}
-                indicator={indicator}
-                placeNames={placeNames}
-                t={t}
-              />
-              <RankList
-                title={t(neutral ? 'indicatorPage.lowest' : 'indicatorPage.worst')}
-                rows={extremes.worst}
-                indicator={indicator}
-                placeNames={placeNames}
-                t={t}
-              />
+              {[
+                { title: t(neutral ? 'indicatorPage.highest' : 'indicatorPage.best'), rows: extremes.best },
+                { title: t(neutral ? 'indicatorPage.lowest' : 'indicatorPage.worst'), rows: extremes.worst },
+              ].map(({ title, rows }) => (
+                <RankList
+                  key={title}
+                  title={title}
+                  rows={rows}
+                  indicator={indicator}
+                  placeNames={placeNames}
+                  t={t}
+                />
+              ))}
             </div>
           </>
         )}

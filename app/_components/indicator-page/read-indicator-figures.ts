@@ -3,6 +3,7 @@ import { cache } from 'react';
 import { getIndicatorFigures, type IndicatorFigures } from '@/lib/dashboard/indicator-page';
 import { getDatabase } from '@/lib/db/server';
 import { readEnv } from '@/lib/env';
+import type { Translate } from '@/lib/i18n/translate';
 import { findIndicator, type Indicator } from '@/lib/indicators/catalogue';
 
 /**
@@ -16,3 +17,11 @@ export const readIndicatorFigures = cache(
     return getIndicatorFigures(db, { indicator, period, previous }, readEnv().minDenominator);
   },
 );
+
+/** What each widget of an indicator's page is given: the indicator, the periode and the one before it. */
+export type IndicatorWidgetProps = {
+  indicator: Indicator;
+  period: string;
+  previous: string | undefined;
+  t: Translate;
+};
