@@ -49,6 +49,7 @@ export const INDICATOR_PAGE_MESSAGES = {
       'Setiap kelompok memuat nilai dari batas bawah sampai kurang dari batas atas; kelompok terakhir juga memuat batas atasnya.',
     'indicatorPage.distributionCounts':
       '{shown} kelurahan dengan nilai. Tidak dihitung: {suppressed} kelurahan yang nilainya ditekan (n di bawah {min}) dan {missing} kelurahan tanpa data.',
+    'indicatorPage.distributionAll': 'Semua {shown} kelurahan punya nilai.',
     'indicatorPage.distributionEmpty':
       'Tidak ada kelurahan dengan nilai yang dapat ditampilkan pada periode ini.',
     'indicatorPage.rankingTitle': 'Kelurahan terbaik dan terburuk',
@@ -166,6 +167,7 @@ export const INDICATOR_PAGE_MESSAGES = {
       'Each group holds the values from its lower bound up to but not including its upper bound; the last group includes its upper bound too.',
     'indicatorPage.distributionCounts':
       '{shown} kelurahan with a value. Not counted: {suppressed} kelurahan whose value is suppressed (n below {min}) and {missing} kelurahan without data.',
+    'indicatorPage.distributionAll': 'All {shown} kelurahan have a value.',
     'indicatorPage.distributionEmpty': 'No kelurahan has a value that can be shown in this period.',
     'indicatorPage.rankingTitle': 'Best and worst kelurahan',
     'indicatorPage.rankingTitleNeutral': 'Kelurahan with the highest and lowest values',

@@ -39,12 +39,14 @@ export async function DistributionCard({ indicator, period, previous, t }: Indic
           {t('indicatorPage.distributionTitle')}
         </h2>
         <p className="text-tremor-default text-tremor-content" data-testid="distribution-counts">
-          {t('indicatorPage.distributionCounts', {
-            shown: count(counts.shown),
-            suppressed: count(counts.suppressed),
-            min: count(readEnv().minDenominator),
-            missing: count(counts.missing),
-          })}
+          {counts.suppressed + counts.missing === 0
+            ? t('indicatorPage.distributionAll', { shown: count(counts.shown) })
+            : t('indicatorPage.distributionCounts', {
+                shown: count(counts.shown),
+                suppressed: count(counts.suppressed),
+                min: count(readEnv().minDenominator),
+                missing: count(counts.missing),
+              })}
         </p>
         {histogram.length === 0 ? (
           <p className="mt-4 text-tremor-default text-tremor-content">
