@@ -14,25 +14,27 @@ export type Headline = { indicator: Indicator; shown: ShownValue; change: number
 
 const requireIndicator = (id: string) => findIndicator(id) as Indicator;
 
-/** Jakarta's value of each headline indicator in the periode, with its change since the previous one. */
+/**
+ * Jakarta's value of each headline indicator (or of each of `indicatorIds`) in the periode, with its
+ * change since the previous one.
+ */
 export async function getHeadlines(
   db: Database,
   period: string,
   previous: string | undefined,
   minDenominator: number,
+  indicatorIds: readonly string[] = Object.values(HEADLINE_INDICATORS).flat(),
 ): Promise<Headline[]> {
   const periods = previous ? [previous, period] : [period];
   const sums = await getRegionIndicators(db, { region: PROVINCE_CODE, level: 'province', periods });
   const find = (id: string, at: string) =>
     sums.find((row) => row.indicator === id && row.period === at) ?? { numerator: null, denominator: null };
-  return Object.values(HEADLINE_INDICATORS)
-    .flat()
-    .map((id) => {
-      const indicator = requireIndicator(id);
-      const shown = presentValue(indicator, find(id, period), minDenominator);
-      const before = previous ? presentValue(indicator, find(id, previous), minDenominator) : undefined;
-      return { indicator, shown, change: before ? changeBetween(indicator, before, shown) : null };
-    });
+  return indicatorIds.map((id) => {
+    const indicator = requireIndicator(id);
+    const shown = presentValue(indicator, find(id, period), minDenominator);
+    const before = previous ? presentValue(indicator, find(id, previous), minDenominator) : undefined;
+    return { indicator, shown, change: before ? changeBetween(indicator, before, shown) : null };
+  });
 }
 
 /** One line per region (Jakarta, then its kota), one value per periode; null where withheld or missing. */

@@ -58,3 +58,19 @@ export async function seriousAccessibilityViolations(page: Page): Promise<string
           .join(', ')})`,
     );
 }
+
+/**
+ * Opens a page and waits for its heading and for every widget to finish loading; then tells how far it
+ * overflows sideways (0 or less: it fits) and its serious and critical accessibility findings (the
+ * context must bypass CSP).
+ */
+export async function checkLoadedPage(
+  page: Page,
+  url: string,
+): Promise<{ overflow: number; violations: string[] }> {
+  await page.goto(url);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  return { overflow, violations: await seriousAccessibilityViolations(page) };
+}
