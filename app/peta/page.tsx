@@ -22,7 +22,7 @@ type PageProps = { searchParams: Promise<Record<string, string | string[] | unde
 
 export async function generateMetadata() {
   const t = translator(await getLocale());
-  return { title: `${t('mapPage.title')} · ${t('app.name')}` };
+  return { title: t('mapPage.title') };
 }
 
 /** Each kota, then its kecamatan, as the region picker lists them. */
