@@ -21,3 +21,31 @@ export function formatJakartaTime(date: Date, locale: Locale = 'id-ID'): string 
   }).format(date);
   return locale === 'id-ID' ? `${text} WIB` : `${text} WIB (UTC+7)`;
 }
+
+/** The day of a moment in Jakarta, short: `2 Jul 2026`. */
+export function formatJakartaDate(date: Date, locale: Locale = 'id-ID'): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'Asia/Jakarta' }).format(date);
+}
+
+/** A calendar date (`YYYY-MM-DD`, no time of day) as readers write it: `10 Mar 2025`. */
+export function formatCalendarDate(isoDate: string, locale: Locale = 'id-ID'): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
+}
+
+const unit = (value: number, name: 'second' | 'minute', locale: Locale, digits = 0) =>
+  new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: name,
+    unitDisplay: 'short',
+    maximumFractionDigits: digits,
+  }).format(value);
+
+/** How long something took: `1,3 dtk` under a minute, `3 mnt 4 dtk` after (`1.3 secs`, `3 mins 4 secs` in English). */
+export function formatDuration(milliseconds: number, locale: Locale = 'id-ID'): string {
+  const seconds = milliseconds / 1000;
+  if (seconds < 60) return unit(seconds, 'second', locale, 1);
+  const whole = Math.round(seconds);
+  return `${unit(Math.floor(whole / 60), 'minute', locale)} ${unit(whole % 60, 'second', locale)}`;
+}

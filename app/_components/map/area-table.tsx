@@ -8,6 +8,7 @@ import { useTranslate } from '@/lib/i18n/translation-provider';
 import type { Indicator } from '@/lib/indicators/catalogue';
 import { ChangeBadge } from '../indicator/change-badge';
 import { valueText } from '../indicator/value-text';
+import { type SortColumn, SortHeaderRow } from '../ui/sort-header';
 
 type Column = 'name' | 'district' | 'city' | 'value' | 'denominator' | 'change';
 type Sort = { column: Column; descending: boolean };
@@ -52,7 +53,7 @@ export function AreaTable({
       : view.areas;
     return [...shown].sort((a, b) => compareRows(a, b, sort, view));
   }, [view, region, sort]);
-  const columns: { column: Column; label: string; numeric?: boolean }[] = [
+  const columns: SortColumn<Column>[] = [
     { column: 'name', label: t('table.kelurahan') },
     { column: 'district', label: t('table.kecamatan') },
     { column: 'city', label: t('table.city') },
@@ -65,30 +66,7 @@ export function AreaTable({
       <table className="w-full min-w-[40rem] text-left text-tremor-default">
         <caption className="sr-only">{t('table.caption', { count: String(rows.length) })}</caption>
         <thead className="border-b border-tremor-border text-tremor-content">
-          <tr>
-            {columns.map(({ column, label, numeric }) => {
-              const active = sort.column === column;
-              return (
-                <th
-                  key={column}
-                  scope="col"
-                  aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}
-                  className={`px-2 py-2 font-medium ${numeric ? 'text-right' : ''}`}
-                >
-                  <button
-                    type="button"
-                    onClick={() =>
-                      setSort({ column, descending: active ? !sort.descending : numeric === true })
-                    }
-                    className="inline-flex items-center gap-1 rounded-tremor-small hover:text-tremor-content-strong focus-visible:outline focus-visible:outline-2 focus-visible:outline-tremor-brand"
-                  >
-                    {label}
-                    <span aria-hidden="true">{active ? (sort.descending ? '▼' : '▲') : '↕'}</span>
-                  </button>
-                </th>
-              );
-            })}
-          </tr>
+          <SortHeaderRow columns={columns} sort={sort} onSort={setSort} />
         </thead>
         <tbody className="divide-y divide-tremor-border">
           {rows.map((area) => (

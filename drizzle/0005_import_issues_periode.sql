@@ -1,0 +1,1 @@
+CREATE INDEX "import_issues_periode_idx" ON "import_issues" USING btree ("periode","kind");
