@@ -92,7 +92,12 @@ export function MapLegend({
         {title}
       </h3>
       <p className="text-tremor-label text-tremor-content">
-        {t('legend.method', { method: t(`legend.method.${method}`), classes: String(view.classes.length) })}
+        {view.classes.length === 0
+          ? t('legend.noClasses')
+          : t('legend.method', {
+              method: t(`legend.method.${method}`),
+              classes: String(view.classes.length),
+            })}
       </p>
       <ul className="space-y-1.5">
         {view.classes.map((range) => {
