@@ -21,3 +21,15 @@ export function formatJakartaTime(date: Date, locale: Locale = 'id-ID'): string 
   }).format(date);
   return locale === 'id-ID' ? `${text} WIB` : `${text} WIB (UTC+7)`;
 }
+
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+/** A calendar day (`2025-09-10`) as readers write it: `10 September 2025`, the same in any time zone. */
+export function formatCalendarDate(isoDate: string, locale: Locale = 'id-ID'): string {
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
+  return format.format(new Date(`${isoDate}T00:00:00Z`));
+}

@@ -8,9 +8,10 @@ import { useTranslate } from '@/lib/i18n/translation-provider';
 import type { Indicator } from '@/lib/indicators/catalogue';
 import { ChangeBadge } from '../indicator/change-badge';
 import { valueText } from '../indicator/value-text';
+import { compareSortKeys, SortableHeading, type Sort as SortOf } from '../ui/sortable-heading';
 
 type Column = 'name' | 'district' | 'city' | 'value' | 'denominator' | 'change';
-type Sort = { column: Column; descending: boolean };
+type Sort = SortOf<Column>;
 
 const district = (area: MapArea, view: MapView) => view.parents[area.code.slice(0, 8)]?.name ?? '';
 const city = (area: MapArea, view: MapView) => view.parents[area.code.slice(0, 5)]?.name ?? '';
@@ -26,10 +27,7 @@ function sortKey(area: MapArea, column: Column, view: MapView): string | number 
 }
 
 function compareRows(a: MapArea, b: MapArea, { column, descending }: Sort, view: MapView): number {
-  const [x, y] = [sortKey(a, column, view), sortKey(b, column, view)];
-  if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
-  const order = typeof x === 'string' ? x.localeCompare(y as string, 'id') : x - (y as number);
-  return descending ? -order : order;
+  return compareSortKeys(sortKey(a, column, view), sortKey(b, column, view), descending);
 }
 
 /** The map's values as a table, every column sortable; the rows of `region` only when one is chosen. */
@@ -66,28 +64,16 @@ export function AreaTable({
         <caption className="sr-only">{t('table.caption', { count: String(rows.length) })}</caption>
         <thead className="border-b border-tremor-border text-tremor-content">
           <tr>
-            {columns.map(({ column, label, numeric }) => {
-              const active = sort.column === column;
-              return (
-                <th
-                  key={column}
-                  scope="col"
-                  aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}
-                  className={`px-2 py-2 font-medium ${numeric ? 'text-right' : ''}`}
-                >
-                  <button
-                    type="button"
-                    onClick={() =>
-                      setSort({ column, descending: active ? !sort.descending : numeric === true })
-                    }
-                    className="inline-flex items-center gap-1 rounded-tremor-small hover:text-tremor-content-strong focus-visible:outline focus-visible:outline-2 focus-visible:outline-tremor-brand"
-                  >
-                    {label}
-                    <span aria-hidden="true">{active ? (sort.descending ? '▼' : '▲') : '↕'}</span>
-                  </button>
-                </th>
-              );
-            })}
+            {columns.map(({ column, label, numeric }) => (
+              <SortableHeading
+                key={column}
+                column={column}
+                label={label}
+                numeric={numeric}
+                sort={sort}
+                onSort={setSort}
+              />
+            ))}
           </tr>
         </thead>
         <tbody className="divide-y divide-tremor-border">
