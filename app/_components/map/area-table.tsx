@@ -3,12 +3,10 @@
 import Link from 'next/link';
 import { useMemo, useState } from 'react';
 import type { MapArea, MapView } from '@/lib/dashboard/map-view';
-import { formatCount } from '@/lib/format';
 import { useTranslate } from '@/lib/i18n/translation-provider';
 import type { Indicator } from '@/lib/indicators/catalogue';
-import { ChangeBadge } from '../indicator/change-badge';
-import { valueText } from '../indicator/value-text';
-import { compareSortKeys, SortableHeading, type Sort as SortOf } from '../ui/sortable-heading';
+import { ValueCells } from '../indicator/value-cells';
+import { compareSortKeys, SortableHead, type Sort as SortOf } from '../ui/sortable-head';
 
 type Column = 'name' | 'district' | 'city' | 'value' | 'denominator' | 'change';
 type Sort = SortOf<Column>;
@@ -62,20 +60,7 @@ export function AreaTable({
     <div className="relative overflow-x-auto" data-testid="area-table">
       <table className="w-full min-w-[40rem] text-left text-tremor-default">
         <caption className="sr-only">{t('table.caption', { count: String(rows.length) })}</caption>
-        <thead className="border-b border-tremor-border text-tremor-content">
-          <tr>
-            {columns.map(({ column, label, numeric }) => (
-              <SortableHeading
-                key={column}
-                column={column}
-                label={label}
-                numeric={numeric}
-                sort={sort}
-                onSort={setSort}
-              />
-            ))}
-          </tr>
-        </thead>
+        <SortableHead columns={columns} sort={sort} onSort={setSort} />
         <tbody className="divide-y divide-tremor-border">
           {rows.map((area) => (
             <tr key={area.code} data-kode={area.code}>
@@ -86,17 +71,7 @@ export function AreaTable({
               </th>
               <td className="px-2 py-1.5 text-tremor-content">{district(area, view)}</td>
               <td className="px-2 py-1.5 text-tremor-content">{city(area, view)}</td>
-              <td className="px-2 py-1.5 text-right tabular-nums text-tremor-content-strong">
-                {valueText(indicator, area, t)}
-              </td>
-              <td className="px-2 py-1.5 text-right tabular-nums text-tremor-content">
-                {area.denominator === null ? '–' : formatCount(area.denominator, t.numberLocale)}
-              </td>
-              {showChange ? (
-                <td className="px-2 py-1.5 text-right">
-                  <ChangeBadge indicator={indicator} change={area.change ?? null} t={t} showVerdict={false} />
-                </td>
-              ) : null}
+              <ValueCells indicator={indicator} row={area} showChange={showChange} t={t} />
             </tr>
           ))}
         </tbody>

@@ -35,7 +35,7 @@ export async function ChildrenCard({
   const withheld = rows.some((row) => row.suppressed);
   const title = t(`profile.children.${level}`, { name: regionLabel(region, t) });
   return (
-    <Card>
+    <Card className="p-4 sm:p-6">
       <h3 className="text-tremor-title font-semibold text-tremor-content-strong">{title}</h3>
       <p className="text-tremor-default text-tremor-content">
         {previous

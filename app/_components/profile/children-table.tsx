@@ -3,12 +3,10 @@
 import Link from 'next/link';
 import { useMemo, useState } from 'react';
 import type { ValueRow } from '@/lib/api/values-table';
-import { formatCount } from '@/lib/format';
 import { useTranslate } from '@/lib/i18n/translation-provider';
 import type { Indicator } from '@/lib/indicators/catalogue';
-import { ChangeBadge } from '../indicator/change-badge';
-import { valueText } from '../indicator/value-text';
-import { compareSortKeys, type Sort, SortableHeading } from '../ui/sortable-heading';
+import { ValueCells } from '../indicator/value-cells';
+import { compareSortKeys, type Sort, SortableHead } from '../ui/sortable-head';
 
 type Column = 'name' | 'value' | 'denominator' | 'change';
 
@@ -56,22 +54,9 @@ export function ChildrenTable({
   ];
   return (
     <div className="relative overflow-x-auto" data-testid="children-table">
-      <table className="w-full min-w-[22rem] text-left text-tremor-default">
+      <table className="w-full min-w-[18rem] text-left text-tremor-default">
         <caption className="sr-only">{caption}</caption>
-        <thead className="border-b border-tremor-border text-tremor-content">
-          <tr>
-            {columns.map(({ column, label, numeric }) => (
-              <SortableHeading
-                key={column}
-                column={column}
-                label={label}
-                numeric={numeric}
-                sort={sort}
-                onSort={setSort}
-              />
-            ))}
-          </tr>
-        </thead>
+        <SortableHead columns={columns} sort={sort} onSort={setSort} />
         <tbody className="divide-y divide-tremor-border">
           {sorted.map((row) => (
             <tr key={row.code} data-kode={row.code}>
@@ -84,17 +69,7 @@ export function ChildrenTable({
                   {row.name}
                 </Link>
               </th>
-              <td className="px-2 py-1.5 text-right tabular-nums text-tremor-content-strong">
-                {valueText(indicator, row, t)}
-              </td>
-              <td className="px-2 py-1.5 text-right tabular-nums text-tremor-content">
-                {row.denominator === null ? '–' : formatCount(row.denominator, t.numberLocale)}
-              </td>
-              {showChange ? (
-                <td className="px-2 py-1.5 text-right">
-                  <ChangeBadge indicator={indicator} change={row.change ?? null} t={t} showVerdict={false} />
-                </td>
-              ) : null}
+              <ValueCells indicator={indicator} row={row} showChange={showChange} t={t} />
             </tr>
           ))}
         </tbody>

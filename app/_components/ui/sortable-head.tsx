@@ -12,11 +12,14 @@ export function compareSortKeys(
   return descending ? -order : order;
 }
 
+/** A column of a sortable table: its key, its heading, and whether it holds numbers (aligned right). */
+export type SortableColumn<Column extends string> = { column: Column; label: string; numeric?: boolean };
+
 /**
  * A column heading that sorts its table: a button that says which way it sorts (`aria-sort`); a numeric
  * column sorts the largest first on the first press.
  */
-export function SortableHeading<Column extends string>({
+function SortableHeading<Column extends string>({
   column,
   label,
   numeric = false,
@@ -45,5 +48,33 @@ export function SortableHeading<Column extends string>({
         <span aria-hidden="true">{active ? (sort.descending ? '▼' : '▲') : '↕'}</span>
       </button>
     </th>
+  );
+}
+
+/** The head of a table sorted by any of its columns, one sorting button per column. */
+export function SortableHead<Column extends string>({
+  columns,
+  sort,
+  onSort,
+}: {
+  columns: SortableColumn<Column>[];
+  sort: Sort<Column>;
+  onSort: (sort: Sort<Column>) => void;
+}) {
+  return (
+    <thead className="border-b border-tremor-border text-tremor-content">
+      <tr>
+        {columns.map(({ column, label, numeric }) => (
+          <SortableHeading
+            key={column}
+            column={column}
+            label={label}
+            numeric={numeric}
+            sort={sort}
+            onSort={onSort}
+          />
+        ))}
+      </tr>
+    </thead>
   );
 }
