@@ -1,7 +1,7 @@
 import 'server-only';
 import { readValueRows, type ValueRow } from '../api/values-table';
 import type { Database } from '../db/client';
-import { INDICATORS, type Indicator, THEMES, type Theme } from '../indicators/catalogue';
+import { findIndicator, INDICATORS, type Indicator, THEMES, type Theme } from '../indicators/catalogue';
 import { changeBetween, presentValue, type RegionSums, type ShownValue } from '../indicators/present';
 import { countKelurahan } from '../queries/count-kelurahan';
 import { getRegionFreshness, type RegionFreshness } from '../queries/get-freshness';
@@ -146,7 +146,7 @@ export async function getProfileFacts(
   period: string,
   minDenominator: number,
 ): Promise<ProfileFacts> {
-  const coverageIndicator = INDICATORS.find((indicator) => indicator.id === 'coverage') as Indicator;
+  const coverageIndicator = findIndicator('coverage') as Indicator;
   const [coverage, freshness, kelurahan] = await Promise.all([
     getIndicatorSeries(db, { indicator: coverageIndicator.id, region: region.code, level: region.level }),
     getRegionFreshness(db, { period, region: region.code }),
