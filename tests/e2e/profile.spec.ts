@@ -97,7 +97,7 @@ describe('the region profile', () => {
   it('shows a kecamatan with its kelurahan on the map and in a table that sorts and leads to their profiles', async () => {
     const { page, problems, close } = await openProfile('/wilayah/31.71.01');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Gambir');
-    await page.locator('path[data-kode]').nth(266).waitFor();
+    await page.locator(`path[data-kode="${GAMBIR}"]`).first().waitFor();
     const table = page.getByTestId('children-table');
     const expected = await values('indicator=stunting_risk&level=village&parent=31.71.01');
     expect(
@@ -189,9 +189,12 @@ describe('the region profile', () => {
     ]) {
       const response = await page.goto(`${baseUrl}${path}`);
       expect(response?.status(), path).toBe(404);
-      expect(await page.getByRole('heading', { name: 'Halaman tidak ditemukan' }).isVisible(), path).toBe(
-        true,
-      );
+      // The not-found page streams in after the status: wait for it as overview.spec.ts does.
+      await expect
+        .poll(() => page.getByRole('heading', { name: 'Halaman tidak ditemukan' }).isVisible(), {
+          message: path,
+        })
+        .toBe(true);
     }
     await close();
   });
@@ -210,7 +213,7 @@ describe('the region profile', () => {
 
   it('speaks English when chosen, and has no serious or critical accessibility violation', async () => {
     const { page, close } = await openProfile('/wilayah/31.71.01', { ...DESKTOP, bypassCSP: true });
-    await page.locator('path[data-kode]').nth(266).waitFor();
+    await page.locator(`path[data-kode="${GAMBIR}"]`).first().waitFor();
     await page.getByTestId('children-table').waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'English' }).click();
