@@ -5,6 +5,8 @@ describe('formatCalendarDate', () => {
   it('writes the day that the date names, whatever the time zone of the server', () => {
     expect(formatCalendarDate('2025-03-10')).toBe('10 Mar 2025');
     expect(formatCalendarDate('2025-12-31', 'en-GB')).toBe('31 Dec 2025');
+    expect(formatCalendarDate('2025-05-20', 'id-ID', 'long')).toBe('20 Mei 2025');
+    expect(formatCalendarDate('2025-12-31', 'en-GB', 'long')).toBe('31 December 2025');
   });
 });
 

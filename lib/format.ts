@@ -27,11 +27,24 @@ export function formatJakartaDate(date: Date, locale: Locale = 'id-ID'): string 
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'Asia/Jakarta' }).format(date);
 }
 
-/** A calendar date (`YYYY-MM-DD`, no time of day) as readers write it: `10 Mar 2025`. */
-export function formatCalendarDate(isoDate: string, locale: Locale = 'id-ID'): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(`${isoDate}T00:00:00Z`),
-  );
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A calendar date (`YYYY-MM-DD`, no time of day) as readers write it, the same day in any time zone:
+ * `10 Mar 2025` in tables, `10 Maret 2025` (style `long`) where there is room.
+ */
+export function formatCalendarDate(
+  isoDate: string,
+  locale: Locale = 'id-ID',
+  style: 'medium' | 'long' = 'medium',
+): string {
+  const key = `${locale}/${style}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' });
+    dateFormats.set(key, format);
+  }
+  return format.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 const unit = (value: number, name: 'second' | 'minute', locale: Locale, digits = 0) =>

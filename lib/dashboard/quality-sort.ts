@@ -1,3 +1,4 @@
+import { compareSortKeys, type SortState } from '../sort-keys';
 import type { Freshness } from './quality-freshness';
 import type { KelurahanQuality } from './quality-kelurahan';
 
@@ -12,7 +13,7 @@ export const QUALITY_COLUMNS = [
   'freshness',
 ] as const;
 export type QualityColumn = (typeof QUALITY_COLUMNS)[number];
-export type QualitySort = { column: QualityColumn; descending: boolean };
+export type QualitySort = SortState<QualityColumn>;
 
 /** Worst first: the kelurahan to chase (never visited, then not visited this periode), lowest coverage first. */
 export const DEFAULT_QUALITY_SORT: QualitySort = { column: 'freshness', descending: false };
@@ -37,13 +38,6 @@ function sortKey(row: KelurahanQuality, column: QualityColumn): string | number 
   }
 }
 
-/** Compares two keys; a missing key (withheld, no target, never visited) sorts last whichever the direction. */
-function compareKeys(x: string | number | null, y: string | number | null, descending: boolean): number {
-  if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
-  const order = typeof x === 'string' ? x.localeCompare(y as string, 'id') : x - (y as number);
-  return descending ? -order : order;
-}
-
 /**
  * The rows in the order asked for; ties are broken by the lowest coverage, then by name, so that within
  * a group the kelurahan most in need of attention come first.
@@ -54,8 +48,8 @@ export function sortKelurahanQuality(
 ): KelurahanQuality[] {
   return [...rows].sort(
     (a, b) =>
-      compareKeys(sortKey(a, sort.column), sortKey(b, sort.column), sort.descending) ||
-      compareKeys(a.coverage.value, b.coverage.value, false) ||
+      compareSortKeys(sortKey(a, sort.column), sortKey(b, sort.column), sort.descending) ||
+      compareSortKeys(a.coverage.value, b.coverage.value, false) ||
       a.name.localeCompare(b.name, 'id'),
   );
 }

@@ -18,4 +18,11 @@ describe('region codes', () => {
     expect(normaliseRegionCode('3171011001')).toBe('31.71.01.1001');
     expect(normaliseRegionCode(' 31.71.01.1001 ')).toBe('31.71.01.1001');
   });
+
+  it('accepts a kota or kecamatan code written without dots, and leaves other text as it is', () => {
+    expect(normaliseRegionCode('3171')).toBe('31.71');
+    expect(normaliseRegionCode('317101')).toBe('31.71.01');
+    expect(normaliseRegionCode('31')).toBe('31');
+    for (const other of ['317', '31710', 'Gambir', '31.71']) expect(normaliseRegionCode(other)).toBe(other);
+  });
 });

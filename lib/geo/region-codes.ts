@@ -28,11 +28,16 @@ export function levelOfCode(code: string): RegionLevel | undefined {
   return LEVEL_BY_SEGMENTS[code.split('.').length];
 }
 
-/** Accepts `3171011001` as well as `31.71.01.1001`, as some sources write codes without dots. */
+/** Where the dots go in a code written without them, by its length: `3171` → `31.71`. */
+const DOTTED_LENGTHS: Record<number, number[]> = { 4: [2], 6: [2, 4], 10: [2, 4, 6] };
+
+/**
+ * Accepts `3171011001` as well as `31.71.01.1001` (and `3171`, `317101` for a kota and a kecamatan), as some
+ * sources write codes without dots.
+ */
 export function normaliseRegionCode(raw: string): string {
   const trimmed = raw.trim();
-  const digits = /^\d{10}$/.test(trimmed) ? trimmed : undefined;
-  return digits
-    ? `${digits.slice(0, 2)}.${digits.slice(2, 4)}.${digits.slice(4, 6)}.${digits.slice(6)}`
-    : trimmed;
+  const cuts = /^\d+$/.test(trimmed) ? DOTTED_LENGTHS[trimmed.length] : undefined;
+  if (!cuts) return trimmed;
+  return [0, ...cuts].map((start, index) => trimmed.slice(start, cuts[index])).join('.');
 }

@@ -3,15 +3,14 @@
 import Link from 'next/link';
 import { useMemo, useState } from 'react';
 import type { MapArea, MapView } from '@/lib/dashboard/map-view';
-import { formatCount } from '@/lib/format';
 import { useTranslate } from '@/lib/i18n/translation-provider';
 import type { Indicator } from '@/lib/indicators/catalogue';
-import { ChangeBadge } from '../indicator/change-badge';
-import { valueText } from '../indicator/value-text';
+import { compareSortKeys, type SortState } from '@/lib/sort-keys';
+import { ValueCells } from '../indicator/value-cells';
 import { type SortColumn, SortHeaderRow } from '../ui/sort-header';
 
 type Column = 'name' | 'district' | 'city' | 'value' | 'denominator' | 'change';
-type Sort = { column: Column; descending: boolean };
+type Sort = SortState<Column>;
 
 const district = (area: MapArea, view: MapView) => view.parents[area.code.slice(0, 8)]?.name ?? '';
 const city = (area: MapArea, view: MapView) => view.parents[area.code.slice(0, 5)]?.name ?? '';
@@ -27,10 +26,7 @@ function sortKey(area: MapArea, column: Column, view: MapView): string | number 
 }
 
 function compareRows(a: MapArea, b: MapArea, { column, descending }: Sort, view: MapView): number {
-  const [x, y] = [sortKey(a, column, view), sortKey(b, column, view)];
-  if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
-  const order = typeof x === 'string' ? x.localeCompare(y as string, 'id') : x - (y as number);
-  return descending ? -order : order;
+  return compareSortKeys(sortKey(a, column, view), sortKey(b, column, view), descending);
 }
 
 /** The map's values as a table, every column sortable; the rows of `region` only when one is chosen. */
@@ -78,17 +74,7 @@ export function AreaTable({
               </th>
               <td className="px-2 py-1.5 text-tremor-content">{district(area, view)}</td>
               <td className="px-2 py-1.5 text-tremor-content">{city(area, view)}</td>
-              <td className="px-2 py-1.5 text-right tabular-nums text-tremor-content-strong">
-                {valueText(indicator, area, t)}
-              </td>
-              <td className="px-2 py-1.5 text-right tabular-nums text-tremor-content">
-                {area.denominator === null ? '–' : formatCount(area.denominator, t.numberLocale)}
-              </td>
-              {showChange ? (
-                <td className="px-2 py-1.5 text-right">
-                  <ChangeBadge indicator={indicator} change={area.change ?? null} t={t} showVerdict={false} />
-                </td>
-              ) : null}
+              <ValueCells indicator={indicator} row={area} showChange={showChange} t={t} />
             </tr>
           ))}
         </tbody>

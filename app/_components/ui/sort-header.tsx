@@ -1,7 +1,6 @@
 'use client';
 
-/** A table's order: by which column, and which way. */
-export type SortState<Column extends string> = { column: Column; descending: boolean };
+import type { SortState } from '@/lib/sort-keys';
 
 export type SortColumn<Column extends string> = { column: Column; label: string; numeric?: boolean };
 
