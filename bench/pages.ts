@@ -137,13 +137,25 @@ function gzippedKb(body: Buffer): number {
   return gzipSync(body, { level: 9 }).length / 1024;
 }
 
-/** `/`, `/peta`, and `/peta` compared with the periode before the latest when there are two. */
+/** Every page of the navigation, a profile of each level, and `/peta` as a change map when it can be one. */
 async function pagesToTime(origin: string): Promise<string[]> {
   const { rows } = JSON.parse((await fetchBody(`${origin}/api/v1/periods`)).toString()) as {
     rows: { period: string }[];
   };
   const previous = rows.at(-2)?.period;
-  return ['/', '/peta', ...(previous ? [`/peta?banding=${encodeURIComponent(previous)}`] : [])];
+  return [
+    '/',
+    '/peta',
+    ...(previous ? [`/peta?banding=${encodeURIComponent(previous)}`] : []),
+    '/wilayah/31',
+    '/wilayah/31.74',
+    '/wilayah/31.74.01',
+    '/wilayah/31.74.01.1001',
+    '/indikator',
+    '/indikator/stunting_risk',
+    '/bandingkan?wilayah=31.71,31.74.01,31.75.01.1001',
+    '/kualitas-data',
+  ];
 }
 
 async function pageExists(url: string): Promise<boolean> {

@@ -28,7 +28,9 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   const problems: PageProblems = { errors: [] };
   page.on('pageerror', (error) => problems.errors.push(`page error: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.errors.push(`console: ${message.text()}`);
+    // "Failed to load resource" names no address in its text; its location does.
+    if (message.type() === 'error')
+      problems.errors.push(`console: ${message.text()} (${message.location().url})`);
   });
   // The console names a failed request only by its status; the address tells which one it was.
   page.on('response', (response) => {

@@ -36,6 +36,8 @@ describe('the indicator pages', () => {
       .click();
     await page.waitForURL(/\/indikator$/);
     await page.getByRole('heading', { name: 'Indikator', level: 1 }).waitFor();
+    // The list streams in after the page's head.
+    await page.getByRole('heading', { name: 'Kualitas data', level: 2 }).waitFor();
     const themes = await page.getByRole('heading', { level: 2 }).allTextContents();
     expect(themes).toEqual([
       'Demografi',

@@ -93,11 +93,12 @@ describe('the map page', () => {
     // Better is blue and worse orange on every change map, whichever way the number moved.
     const legend = await legendText(page);
     expect(legend).toMatch(/membaik|memburuk/);
-    const changeColours = new Set(Object.values(await fills(page)));
     const palette = ['#c6dbef', '#6baed6', '#2171b5', '#08306b', '#fdd0a2', '#fd8d3c', '#d94801', '#7f2704'];
-    expect([...changeColours].filter((colour) => palette.includes(colour as string)).length).toBeGreaterThan(
-      1,
-    );
+    // The change map is a new map: its shapes are drawn a moment after its legend.
+    const paletteColoursShown = async () =>
+      new Set(Object.values(await fills(page)).filter((colour) => palette.includes(colour as string))).size;
+    await expect.poll(paletteColoursShown).toBeGreaterThan(1);
+    const changeColours = new Set(Object.values(await fills(page)));
     expect(
       [...changeColours].every((colour) => [...palette, '#a3a3a3', '#ffffff'].includes(colour as string)),
     ).toBe(true);
