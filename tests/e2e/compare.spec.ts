@@ -1,16 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { checkLoadedPage, launchBrowser, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { checkLoadedPage, expectNotFound, openPage, sharedBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const DESKTOP = { viewport: { width: 1366, height: 900 } };
 const THREE = '/bandingkan?wilayah=31.71,31.71.01,3171011001';
@@ -31,7 +24,7 @@ const wilayah = (page: Page) => new URL(page.url()).searchParams.get('wilayah');
 
 describe('the comparison page', () => {
   it('sets three regions of different levels side by side and marks the best value of each row', async () => {
-    const { page, problems, close } = await openPage(browser, DESKTOP);
+    const { page, problems, close } = await openPage(browser(), DESKTOP);
     await page.goto(`${baseUrl}${THREE}`);
     await page.getByTestId('compare-table').waitFor();
     expect(await columns(page)).toEqual(['Jakarta Pusat', 'Gambir', 'Gambir']);
@@ -70,7 +63,7 @@ describe('the comparison page', () => {
   });
 
   it('adds a region from the search box and removes one with its button, in the URL', async () => {
-    const { page, problems, close } = await openPage(browser, DESKTOP);
+    const { page, problems, close } = await openPage(browser(), DESKTOP);
     await page.goto(`${baseUrl}${THREE}`);
     await page.getByLabel('Tambah wilayah').fill('Jakarta Selatan (kota)');
     await page.waitForURL((url) => url.searchParams.get('wilayah')?.endsWith(',31.74') === true);
@@ -99,7 +92,7 @@ describe('the comparison page', () => {
   });
 
   it('explains an empty comparison and starts one from a suggestion', async () => {
-    const { page, problems, close } = await openPage(browser, DESKTOP);
+    const { page, problems, close } = await openPage(browser(), DESKTOP);
     await page.goto(`${baseUrl}/bandingkan`);
     await page.getByRole('heading', { name: 'Belum ada wilayah yang dipilih' }).waitFor();
     await page.getByRole('button', { name: /^Jakarta Pusat/ }).click();
@@ -113,24 +106,20 @@ describe('the comparison page', () => {
   });
 
   it('says when more than five regions are named, and answers an unknown code with the not-found page', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     await page.goto(`${baseUrl}/bandingkan?wilayah=31,31.01,31.71,31.72,31.73,31.74,31.75`);
     await page.getByTestId('compare-table').waitFor();
     expect(await page.getByRole('status').textContent()).toContain('Alamat ini menyebut 7');
     expect(await columns(page)).toHaveLength(5);
     expect(await page.getByLabel('Tambah wilayah').isDisabled()).toBe(true);
     for (const query of ['wilayah=31.71,31.99', 'wilayah=gambir', 'wilayah=31.71&indikator=tidak_ada']) {
-      const response = await page.goto(`${baseUrl}/bandingkan?${query}`);
-      expect(response?.status(), query).toBe(404);
-      expect(await page.getByRole('heading', { name: 'Halaman tidak ditemukan' }).isVisible(), query).toBe(
-        true,
-      );
+      await expectNotFound(page, `${baseUrl}/bandingkan?${query}`);
     }
     await close();
   });
 
   it('fits a 375 px phone, the table scrolling in its box, and has no serious accessibility violation', async () => {
-    const { page, problems, close } = await openPage(browser, {
+    const { page, problems, close } = await openPage(browser(), {
       viewport: { width: 375, height: 800 },
       bypassCSP: true,
     });

@@ -1,16 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { checkLoadedPage, launchBrowser, openPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { checkLoadedPage, expectNotFound, openPage, sharedBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const DESKTOP = { viewport: { width: 1366, height: 900 } };
 
@@ -28,7 +20,7 @@ const percent = (value: number) =>
 
 describe('the indicator pages', () => {
   it('lists every indicator by theme with Jakarta’s value, reached from the navigation', async () => {
-    const { page, problems, close } = await openPage(browser, DESKTOP);
+    const { page, problems, close } = await openPage(browser(), DESKTOP);
     await page.goto(baseUrl);
     await page
       .getByRole('navigation', { name: 'Navigasi utama' })
@@ -61,7 +53,7 @@ describe('the indicator pages', () => {
   });
 
   it('defines an indicator, and shows its distribution and best and worst kelurahan as the API gives them', async () => {
-    const { page, problems, close } = await openPage(browser, DESKTOP);
+    const { page, problems, close } = await openPage(browser(), DESKTOP);
     await page.goto(`${baseUrl}/indikator/stunting_risk`);
     await page.getByRole('heading', { name: 'Keluarga berisiko stunting', level: 1 }).waitFor();
     const definition = (await page.getByRole('region', { name: 'Definisi' }).textContent()) ?? '';
@@ -104,7 +96,7 @@ describe('the indicator pages', () => {
   });
 
   it('keeps the periode in the URL, so that back returns to the previous one', async () => {
-    const { page, problems, close } = await openPage(browser, DESKTOP);
+    const { page, problems, close } = await openPage(browser(), DESKTOP);
     await page.goto(`${baseUrl}/indikator/safe_water`);
     await page.getByLabel('Periode', { exact: true }).selectOption('2025S1');
     await page.waitForURL(/periode=2025S1/);
@@ -123,23 +115,19 @@ describe('the indicator pages', () => {
   });
 
   it('answers an unknown indicator or periode with the not-found page', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     for (const path of [
       '/indikator/tidak_ada',
       '/indikator/safe_water?periode=2030S1',
       '/indikator?periode=2030S1',
     ]) {
-      const response = await page.goto(`${baseUrl}${path}`);
-      expect(response?.status(), path).toBe(404);
-      expect(await page.getByRole('heading', { name: 'Halaman tidak ditemukan' }).isVisible(), path).toBe(
-        true,
-      );
+      await expectNotFound(page, `${baseUrl}${path}`);
     }
     await close();
   });
 
   it('fits a 375 px phone and has no serious accessibility violation', async () => {
-    const { page, problems, close } = await openPage(browser, {
+    const { page, problems, close } = await openPage(browser(), {
       viewport: { width: 375, height: 800 },
       bypassCSP: true,
     });

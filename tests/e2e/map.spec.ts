@@ -1,22 +1,15 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, seriousAccessibilityViolations } from './browser';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { expectNotFound, openPage, seriousAccessibilityViolations, sharedBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const DESKTOP = { viewport: { width: 1366, height: 900 } };
 const GAMBIR = '31.71.01.1001';
 
 async function openMap(path = '/peta', options: BrowserContextOptions = DESKTOP) {
-  const opened = await openPage(browser, options);
+  const opened = await openPage(browser(), options);
   await opened.page.goto(`${baseUrl}${path}`);
   await opened.page.locator('path[data-kode]').nth(266).waitFor();
   return opened;
@@ -204,10 +197,9 @@ describe('the map page', () => {
   });
 
   it('answers an unknown region, classification or comparison in the URL with the not-found page', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     for (const query of ['wilayah=31.99', 'kelas=acak', 'banding=2030S1', 'tema=olahraga']) {
-      const response = await page.goto(`${baseUrl}/peta?${query}`);
-      expect(response?.status(), query).toBe(404);
+      await expectNotFound(page, `${baseUrl}/peta?${query}`);
     }
     await close();
   });

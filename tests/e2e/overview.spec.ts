@@ -1,21 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, seriousAccessibilityViolations } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { expectNotFound, openPage, seriousAccessibilityViolations, sharedBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
 const bareBaseUrl = inject('bareBaseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('the overview page', () => {
   it('draws all 267 kelurahan on the Leaflet map, Kepulauan Seribu in its inset, and lists the kota', async () => {
-    const { page, problems, close } = await openPage(browser, { viewport: { width: 1366, height: 900 } });
+    const { page, problems, close } = await openPage(browser(), { viewport: { width: 1366, height: 900 } });
     await page.goto(baseUrl);
     await page.locator('path[data-kode]').nth(266).waitFor();
     const codes = await page
@@ -44,7 +36,7 @@ describe('the overview page', () => {
   });
 
   it('shows a kelurahan name when the pointer rests on it', async () => {
-    const { page, problems, close } = await openPage(browser, { viewport: { width: 1366, height: 900 } });
+    const { page, problems, close } = await openPage(browser(), { viewport: { width: 1366, height: 900 } });
     await page.goto(baseUrl);
     const gambir = page.locator('path[data-kode="31.71.01.1001"]');
     await gambir.waitFor();
@@ -55,7 +47,7 @@ describe('the overview page', () => {
   });
 
   it('fits a 375 px phone without sideways scrolling', async () => {
-    const { page, problems, close } = await openPage(browser, { viewport: { width: 375, height: 800 } });
+    const { page, problems, close } = await openPage(browser(), { viewport: { width: 375, height: 800 } });
     await page.goto(baseUrl);
     await page.locator('path[data-kode]').nth(266).waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -65,7 +57,7 @@ describe('the overview page', () => {
   });
 
   it('has no serious or critical accessibility violation', async () => {
-    const { page, close } = await openPage(browser, {
+    const { page, close } = await openPage(browser(), {
       bypassCSP: true,
       viewport: { width: 1366, height: 900 },
     });
@@ -76,7 +68,7 @@ describe('the overview page', () => {
   });
 
   it('still works without a boundary file and says the boundaries are missing', async () => {
-    const { page, problems, close } = await openPage(browser);
+    const { page, problems, close } = await openPage(browser());
     await page.goto(bareBaseUrl);
     await expect.poll(() => page.getByText('Batas kelurahan belum dimuat.').isVisible()).toBe(true);
     expect(
@@ -87,7 +79,7 @@ describe('the overview page', () => {
   });
 
   it('keeps indicator and periode in the URL, so that back returns to the previous view', async () => {
-    const { page, problems, close } = await openPage(browser, { viewport: { width: 1366, height: 900 } });
+    const { page, problems, close } = await openPage(browser(), { viewport: { width: 1366, height: 900 } });
     await page.goto(baseUrl);
     await page.getByRole('combobox', { name: /^Indikator/ }).selectOption('safe_water');
     await page.waitForURL(/indikator=safe_water/);
@@ -106,7 +98,7 @@ describe('the overview page', () => {
   });
 
   it('switches to English and remembers it on the next visit', async () => {
-    const { page, problems, close } = await openPage(browser, { viewport: { width: 1366, height: 900 } });
+    const { page, problems, close } = await openPage(browser(), { viewport: { width: 1366, height: 900 } });
     await page.goto(baseUrl);
     await page.getByRole('button', { name: 'English' }).click();
     await expect
@@ -124,12 +116,8 @@ describe('the overview page', () => {
   });
 
   it('answers an unknown indicator in the URL with the not-found page', async () => {
-    const { page, close } = await openPage(browser);
-    const response = await page.goto(`${baseUrl}/?indikator=tidak_ada`);
-    expect(response?.status()).toBe(404);
-    await expect
-      .poll(() => page.getByRole('heading', { name: 'Halaman tidak ditemukan' }).isVisible())
-      .toBe(true);
+    const { page, close } = await openPage(browser());
+    await expectNotFound(page, `${baseUrl}/?indikator=tidak_ada`);
     await close();
   });
 });

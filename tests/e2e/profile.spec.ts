@@ -1,17 +1,10 @@
-import type { Browser, BrowserContextOptions } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContextOptions } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { INDICATORS } from '@/lib/indicators/catalogue';
-import { launchBrowser, openPage, seriousAccessibilityViolations } from './browser';
+import { expectNotFound, openPage, seriousAccessibilityViolations, sharedBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const DESKTOP = { viewport: { width: 1366, height: 900 } };
 const GAMBIR = '31.71.01.1001';
@@ -30,7 +23,7 @@ async function values(query: string): Promise<ValueRow[]> {
 }
 
 async function openProfile(path: string, options: BrowserContextOptions = DESKTOP) {
-  const opened = await openPage(browser, options);
+  const opened = await openPage(browser(), options);
   const response = await opened.page.goto(`${baseUrl}${path}`);
   await opened.page.locator('table[data-theme] tbody tr').first().waitFor();
   return { ...opened, response };
@@ -180,21 +173,14 @@ describe('the region profile', () => {
   });
 
   it('answers an unknown region code or indicator with the not-found page', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     for (const path of [
       '/wilayah/31.71.01.9999',
       '/wilayah/31.99',
       '/wilayah/gambir',
       '/wilayah/31?indikator=tidak_ada',
     ]) {
-      const response = await page.goto(`${baseUrl}${path}`);
-      expect(response?.status(), path).toBe(404);
-      // The not-found page streams in after the status: wait for it as overview.spec.ts does.
-      await expect
-        .poll(() => page.getByRole('heading', { name: 'Halaman tidak ditemukan' }).isVisible(), {
-          message: path,
-        })
-        .toBe(true);
+      await expectNotFound(page, `${baseUrl}${path}`);
     }
     await close();
   });

@@ -1,22 +1,15 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, seriousAccessibilityViolations } from './browser';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { expectNotFound, openPage, seriousAccessibilityViolations, sharedBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
 const bareBaseUrl = inject('bareBaseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const DESKTOP = { viewport: { width: 1366, height: 900 } };
 
 async function openQuality(path = '/kualitas-data', options: BrowserContextOptions = DESKTOP) {
-  const opened = await openPage(browser, options);
+  const opened = await openPage(browser(), options);
   await opened.page.goto(`${baseUrl}${path}`);
   await opened.page.getByTestId('quality-table').waitFor();
   return opened;
@@ -146,7 +139,7 @@ describe('the data-quality page', () => {
   });
 
   it('says there is nothing to assess yet on a database without imports', async () => {
-    const { page, problems, close } = await openPage(browser, DESKTOP);
+    const { page, problems, close } = await openPage(browser(), DESKTOP);
     const response = await page.goto(`${bareBaseUrl}/kualitas-data`);
     expect(response?.status()).toBe(200);
     await expect.poll(() => page.getByTestId('quality-no-data').isVisible()).toBe(true);
@@ -156,7 +149,7 @@ describe('the data-quality page', () => {
   });
 
   it('speaks English when the reader chose it', async () => {
-    const { page, problems, close } = await openPage(browser, DESKTOP);
+    const { page, problems, close } = await openPage(browser(), DESKTOP);
     await page.context().addCookies([{ name: 'bahasa', value: 'en', url: baseUrl }]);
     await page.goto(`${baseUrl}/kualitas-data?periode=2026S1`);
     await expect
@@ -182,13 +175,9 @@ describe('the data-quality page', () => {
   });
 
   it('answers an unknown periode or region in the URL with the not-found page', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     for (const query of ['periode=2030S1', 'wilayah=31.99', 'wilayah=31.71.01']) {
-      const response = await page.goto(`${baseUrl}/kualitas-data?${query}`);
-      expect(response?.status()).toBe(404);
-      await expect
-        .poll(() => page.getByRole('heading', { name: 'Halaman tidak ditemukan' }).isVisible())
-        .toBe(true);
+      await expectNotFound(page, `${baseUrl}/kualitas-data?${query}`);
     }
     await close();
   });
