@@ -3,7 +3,11 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // PGlite ships WebAssembly and data files that must be loaded from node_modules, not bundled.
-  serverExternalPackages: ['@electric-sql/pglite', 'pg', 'idn-area-data'],
+  serverExternalPackages: ['@electric-sql/pglite', 'pg', 'idn-area-data', '@resvg/resvg-js', 'pptxgenjs'],
+  // Chromium asks for /favicon.ico now and then (on a back navigation) whatever the page's <link rel="icon">.
+  async rewrites() {
+    return [{ source: '/favicon.ico', destination: '/icon.svg' }];
+  },
   async headers() {
     return [
       {
