@@ -1,4 +1,5 @@
 import { COMPARE_MESSAGES } from './compare-messages';
+import { EXPORT_MESSAGES } from './export-messages';
 import { FATAL_MESSAGES } from './fatal-messages';
 import { INDICATOR_PAGE_MESSAGES } from './indicator-page-messages';
 import type { Locale } from './locales';
@@ -16,6 +17,7 @@ export const id = {
   ...INDICATOR_PAGE_MESSAGES.id,
   ...COMPARE_MESSAGES.id,
   ...QUALITY_MESSAGES.id,
+  ...EXPORT_MESSAGES.id,
   'app.name': 'Jendela Keluarga',
   'app.tagline': 'Kesejahteraan keluarga DKI Jakarta',
   'app.title': 'Jendela Keluarga — DKI Jakarta',
@@ -178,6 +180,7 @@ export const en: Dictionary = {
   ...INDICATOR_PAGE_MESSAGES.en,
   ...COMPARE_MESSAGES.en,
   ...QUALITY_MESSAGES.en,
+  ...EXPORT_MESSAGES.en,
   'app.name': 'Jendela Keluarga',
   'app.tagline': 'Family welfare in DKI Jakarta',
   'app.title': 'Jendela Keluarga — DKI Jakarta',

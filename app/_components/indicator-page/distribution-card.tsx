@@ -1,25 +1,12 @@
 import { Card } from '@tremor/react';
+import { binLabel } from '@/lib/dashboard/histogram-label';
 import { indicatorName } from '@/lib/dashboard/indicator-options';
-import { binIndexOf, type HistogramBin, stepDecimals } from '@/lib/dashboard/indicator-page-histogram';
+import { binIndexOf } from '@/lib/dashboard/indicator-page-histogram';
 import { readEnv } from '@/lib/env';
 import { formatCount } from '@/lib/format';
 import { formatIndicatorValue } from '@/lib/format-indicator';
 import { periodLabel } from '@/lib/i18n/period-label';
-import type { Translate } from '@/lib/i18n/translate';
-import type { Indicator } from '@/lib/indicators/catalogue';
 import { type IndicatorWidgetProps, readIndicatorFigures } from './read-indicator-figures';
-
-/** The bounds of a class as the reader sees them: `12,5–15,0%`, with the decimals the step needs. */
-function binLabel(indicator: Indicator, bin: HistogramBin, t: Translate): string {
-  if (bin.lower === bin.upper) return formatIndicatorValue(indicator, bin.lower, t.numberLocale);
-  const digits = stepDecimals(bin.upper - bin.lower);
-  const format = new Intl.NumberFormat(t.numberLocale, {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
-  const unit = indicator.kind === 'percent' ? '%' : '';
-  return `${format.format(bin.lower)}–${format.format(bin.upper)}${unit}`;
-}
 
 /**
  * The distribution of the kelurahan values as a histogram: one row per class of round bounds, its bar

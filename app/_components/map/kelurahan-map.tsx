@@ -4,14 +4,12 @@ import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon
 import L from 'leaflet';
 import { useEffect, useMemo, useRef } from 'react';
 import { AttributionControl, GeoJSON, MapContainer, TileLayer, useMap, ZoomControl } from 'react-leaflet';
+import type { AreaPaint } from '@/lib/dashboard/map-legend-entries';
 import type { KelurahanProperties, OutlineProperties } from '@/lib/geo/build-geo-assets';
 import { KEPULAUAN_SERIBU_CODE } from '@/lib/geo/region-codes';
 import { useTranslate } from '@/lib/i18n/translation-provider';
 import { MAP_HEIGHT, MapMessage } from './map-message';
 import { useGeoJson } from './use-geojson';
-
-/** How one kelurahan is drawn: its fill, and whether it has no value (a dashed outline). */
-export type AreaPaint = { fill: string; empty?: boolean };
 
 export type KelurahanMapProps = {
   kelurahanUrl: string;

@@ -2,6 +2,7 @@
 
 import { useCallback, useMemo, useState } from 'react';
 import type { ClassMethod } from '@/lib/dashboard/classify';
+import { paintsOf } from '@/lib/dashboard/map-legend-entries';
 import type { MapArea, MapView } from '@/lib/dashboard/map-view';
 import type { Translate } from '@/lib/i18n/translate';
 import { useTranslate } from '@/lib/i18n/translation-provider';
@@ -10,7 +11,7 @@ import { changeText, denominatorText, valueText } from '../indicator/value-text'
 import { AreaPanel } from './area-panel';
 import { AreaSearch } from './area-search';
 import { AreaTable } from './area-table';
-import type { AreaPaint, KelurahanMapProps } from './kelurahan-map';
+import type { KelurahanMapProps } from './kelurahan-map';
 import { MapLegend } from './map-legend';
 import { MapLoader } from './map-loader';
 
@@ -33,12 +34,6 @@ export type MapExplorerProps = {
   /** The overview's smaller map: no search, the panel below the map. */
   compact?: boolean;
 };
-
-function paintOf(area: MapArea, view: MapView): AreaPaint {
-  if (area.klass === 'suppressed') return { fill: view.suppressed.colour };
-  if (area.klass === 'missing') return { fill: view.missing.colour, empty: true };
-  return { fill: view.classes[area.klass]?.colour ?? view.missing.colour };
-}
 
 function tooltipLines(area: MapArea, indicator: Indicator, compareLabel: string | undefined, t: Translate) {
   const lines = [area.name, valueText(indicator, area, t)];
@@ -70,10 +65,7 @@ export function MapExplorer({
   );
   const [found, setFound] = useState<string | undefined>();
   const byCode = useMemo(() => new Map(view.areas.map((area) => [area.code, area])), [view]);
-  const paint = useMemo(
-    () => Object.fromEntries(view.areas.map((area) => [area.code, paintOf(area, view)])),
-    [view],
-  );
+  const paint = useMemo(() => paintsOf(view), [view]);
   const describe = useCallback(
     (code: string) => {
       const area = byCode.get(code);

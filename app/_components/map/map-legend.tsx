@@ -1,13 +1,11 @@
 'use client';
 
 import type { ClassMethod } from '@/lib/dashboard/classify';
-import type { MapClass, MapView } from '@/lib/dashboard/map-view';
+import { legendEntries, legendTitle } from '@/lib/dashboard/map-legend-entries';
+import type { MapView } from '@/lib/dashboard/map-view';
 import { formatCount } from '@/lib/format';
-import { formatIndicatorChange, formatIndicatorValue } from '@/lib/format-indicator';
-import type { Translate } from '@/lib/i18n/translate';
 import { useTranslate } from '@/lib/i18n/translation-provider';
 import type { Indicator } from '@/lib/indicators/catalogue';
-import type { ChangeVerdict } from '@/lib/indicators/present';
 
 function Swatch({ colour, empty = false }: { colour: string; empty?: boolean }) {
   return (
@@ -17,24 +15,6 @@ function Swatch({ colour, empty = false }: { colour: string; empty?: boolean }) 
       style={{ backgroundColor: colour }}
     />
   );
-}
-
-function boundsLabel(indicator: Indicator, range: MapClass, mode: MapView['mode'], t: Translate): string {
-  // The unit once, after the upper bound: "−2,2 – 0,0 poin", "27,8 – 43,4%".
-  const format = (value: number, unit: boolean) =>
-    mode === 'change'
-      ? formatIndicatorChange(indicator, value, unit ? t('change.points') : '', t.numberLocale).trim()
-      : formatIndicatorValue(indicator, value, t.numberLocale);
-  if (range.lower === range.upper) return format(range.lower, true);
-  return `${format(range.lower, mode === 'value')} – ${format(range.upper, true)}`;
-}
-
-/** What a class of a change map means: a rise or fall that is better, worse, or neither. */
-function verdictOf(view: MapView, range: MapClass): ChangeVerdict | undefined {
-  if (view.mode !== 'change' || !view.verdicts) return undefined;
-  if (range.upper <= 0) return view.verdicts.fall;
-  if (range.lower >= 0) return view.verdicts.rise;
-  return undefined;
 }
 
 function LegendRow({
@@ -78,10 +58,7 @@ export function MapLegend({
   minDenominator: number;
 }) {
   const t = useTranslate();
-  const title =
-    view.mode === 'change' && compareLabel
-      ? t('legend.changeTitle', { period: compareLabel })
-      : t('legend.valueTitle');
+  const title = legendTitle(view, t, compareLabel);
   return (
     <section
       aria-labelledby="map-legend-title"
@@ -100,29 +77,9 @@ export function MapLegend({
             })}
       </p>
       <ul className="space-y-1.5">
-        {view.classes.map((range) => {
-          const verdict = verdictOf(view, range);
-          const label = boundsLabel(indicator, range, view.mode, t);
-          return (
-            <LegendRow
-              key={`${range.lower}-${range.upper}`}
-              colour={range.colour}
-              label={verdict ? `${label} (${t(`change.${verdict}`)})` : label}
-              count={range.count}
-            />
-          );
-        })}
-        <LegendRow
-          colour={view.suppressed.colour}
-          label={t('legend.suppressed', { min: formatCount(minDenominator, t.numberLocale) })}
-          count={view.suppressed.count}
-        />
-        <LegendRow
-          colour={view.missing.colour}
-          label={view.mode === 'change' ? t('legend.noChange') : t('legend.noData')}
-          count={view.missing.count}
-          empty
-        />
+        {legendEntries(view, indicator, t, minDenominator).map((entry) => (
+          <LegendRow key={entry.label} {...entry} />
+        ))}
       </ul>
     </section>
   );

@@ -2,6 +2,7 @@ import { Card } from '@tremor/react';
 import { indicatorName } from '@/lib/dashboard/indicator-options';
 import { getChildValues } from '@/lib/dashboard/profile';
 import { childLevel } from '@/lib/dashboard/profile-region';
+import { regionLabel } from '@/lib/dashboard/region-label';
 import type { ViewParams } from '@/lib/dashboard/view-params';
 import { getDatabase } from '@/lib/db/server';
 import { readEnv } from '@/lib/env';
@@ -10,7 +11,6 @@ import { periodLabel } from '@/lib/i18n/period-label';
 import type { Translate } from '@/lib/i18n/translate';
 import type { RegionRow } from '@/lib/queries/list-regions';
 import { ChildrenTable } from './children-table';
-import { regionLabel } from './region-label';
 
 const NAME_HEADING = { city: 'table.city', district: 'table.kecamatan', village: 'table.kelurahan' } as const;
 

@@ -1,13 +1,13 @@
 import { Card } from '@tremor/react';
 import { Suspense } from 'react';
 import { DEFAULT_CLASS_METHOD } from '@/lib/dashboard/classify';
+import { regionLabel } from '@/lib/dashboard/region-label';
 import type { ViewParams } from '@/lib/dashboard/view-params';
 import type { Translate } from '@/lib/i18n/translate';
 import type { RegionRow } from '@/lib/queries/list-regions';
 import { IndicatorMap } from '../map/indicator-map';
 import { MapMessage } from '../map/map-message';
 import { WidgetBoundary } from '../ui/widget-boundary';
-import { regionLabel } from './region-label';
 
 /** The kelurahan of a kota or kecamatan on the map, zoomed to it and coloured as on the map page. */
 export function ChildrenMap({ region, view, t }: { region: RegionRow; view: ViewParams; t: Translate }) {

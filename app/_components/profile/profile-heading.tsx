@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { type Lineage, parentOf, profiled } from '@/lib/dashboard/profile-region';
+import { levelLabel } from '@/lib/dashboard/region-label';
 import type { Translate } from '@/lib/i18n/translate';
 import { RegionBreadcrumb } from './region-breadcrumb';
-import { levelLabel } from './region-label';
 
 const LINK =
   'text-tremor-default font-medium text-tremor-brand underline-offset-2 hover:underline focus-visible:outline focus-visible:outline-2 focus-visible:outline-tremor-brand';

@@ -1,12 +1,12 @@
 import { Card } from '@tremor/react';
 import { getRegionProfile } from '@/lib/dashboard/profile';
 import { type Lineage, parentOf, profiled, rankScope } from '@/lib/dashboard/profile-region';
+import { regionLabel } from '@/lib/dashboard/region-label';
 import type { ViewParams } from '@/lib/dashboard/view-params';
 import { getDatabase } from '@/lib/db/server';
 import { readEnv } from '@/lib/env';
 import { periodLabel } from '@/lib/i18n/period-label';
 import type { Translate } from '@/lib/i18n/translate';
-import { regionLabel } from './region-label';
 import { type ThemeColumns, ThemeTable } from './theme-table';
 
 /** The columns of the region's tables, named after its parent, its rank scope and Jakarta. */

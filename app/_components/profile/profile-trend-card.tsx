@@ -2,12 +2,12 @@ import { Card } from '@tremor/react';
 import { indicatorName } from '@/lib/dashboard/indicator-options';
 import { getProfileTrend } from '@/lib/dashboard/profile';
 import { type Lineage, profiled } from '@/lib/dashboard/profile-region';
+import { regionLabel } from '@/lib/dashboard/region-label';
 import { getDatabase } from '@/lib/db/server';
 import { readEnv } from '@/lib/env';
 import type { Translate } from '@/lib/i18n/translate';
 import type { Indicator } from '@/lib/indicators/catalogue';
 import { TrendChart } from '../overview/trend-chart';
-import { regionLabel } from './region-label';
 
 /**
  * The chosen indicator over every periode for Jakarta, the region and its parent; on the province's

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { Lineage } from '@/lib/dashboard/profile-region';
+import { regionLabel } from '@/lib/dashboard/region-label';
 import type { Translate } from '@/lib/i18n/translate';
-import { regionLabel } from './region-label';
 
 /** DKI Jakarta › kota › kecamatan › kelurahan, each above the region a link to its own profile. */
 export function RegionBreadcrumb({ lineage, query, t }: { lineage: Lineage; query: string; t: Translate }) {

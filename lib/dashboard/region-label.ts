@@ -1,6 +1,6 @@
-import { KEPULAUAN_SERIBU_CODE } from '@/lib/geo/region-codes';
-import type { Translate } from '@/lib/i18n/translate';
-import type { RegionRow } from '@/lib/queries/list-regions';
+import { KEPULAUAN_SERIBU_CODE } from '../geo/region-codes';
+import type { Translate } from '../i18n/translate';
+import type { RegionRow } from '../queries/list-regions';
 
 /**
  * A region's name that cannot be taken for another's: a kelurahan and its kecamatan often share one
