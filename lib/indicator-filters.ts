@@ -25,22 +25,46 @@ function optionalParam(params: URLSearchParams, name: string): string | undefine
   return value ? value : undefined;
 }
 
-/** `indicator` is required; one that is well formed but not in the catalogue is a 404. */
-function parseIndicator(params: URLSearchParams): Indicator {
-  const raw = optionalParam(params, 'indicator');
-  const accepted = INDICATOR_IDS.join(', ');
-  if (raw === undefined) throw badParameter('indicator', { id: accepted, en: accepted }, '');
+function findIndicatorParam(raw: string, name: string): Indicator {
   const indicator = findIndicator(raw);
   if (!indicator)
     throw notFound(
       `Indikator "${raw}" tidak ada dalam katalog. Lihat /api/v1/indicators.`,
       `There is no indicator "${raw}" in the catalogue. See /api/v1/indicators.`,
-      { parameter: 'indicator' },
+      { parameter: name },
     );
   return indicator;
 }
 
-function parsePeriodParam(params: URLSearchParams, name: string): string | undefined {
+/** `indicator` is required; one that is well formed but not in the catalogue is a 404. */
+function parseIndicator(params: URLSearchParams): Indicator {
+  const raw = optionalParam(params, 'indicator');
+  const accepted = INDICATOR_IDS.join(', ');
+  if (raw === undefined) throw badParameter('indicator', { id: accepted, en: accepted }, '');
+  return findIndicatorParam(raw, 'indicator');
+}
+
+/** `indicator=a,b,c`: one or more indicators (at most `max`), each in the catalogue; `fallback` when absent. */
+export function parseIndicatorList(params: URLSearchParams, max: number, fallback: string): Indicator[] {
+  const raw = optionalParam(params, 'indicator') ?? fallback;
+  const ids = [
+    ...new Set(
+      raw
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    ),
+  ];
+  if (ids.length === 0 || ids.length > max)
+    throw badParameter(
+      'indicator',
+      { id: `1 sampai ${max} id indikator dipisah koma`, en: `1 to ${max} comma-separated indicator ids` },
+      raw,
+    );
+  return ids.map((id) => findIndicatorParam(id, 'indicator'));
+}
+
+export function parsePeriodParam(params: URLSearchParams, name: string): string | undefined {
   const raw = optionalParam(params, name);
   if (raw !== undefined && !parsePeriod(raw.toUpperCase())) throw badParameter(name, ACCEPTED_PERIOD, raw);
   return raw?.toUpperCase();

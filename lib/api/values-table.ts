@@ -30,7 +30,7 @@ export type ValuesTable = {
   minDenominator: number;
 };
 
-async function periodsWithData(db: Database): Promise<PeriodRow[]> {
+export async function periodsWithData(db: Database): Promise<PeriodRow[]> {
   const periods = await listPeriods(db);
   if (periods.length === 0)
     throw notFound(
@@ -40,7 +40,7 @@ async function periodsWithData(db: Database): Promise<PeriodRow[]> {
   return periods;
 }
 
-function findPeriod(periods: PeriodRow[], name: string, period: string): PeriodRow {
+export function findPeriod(periods: PeriodRow[], name: string, period: string): PeriodRow {
   const found = periods.find((candidate) => candidate.period === period);
   if (!found)
     throw notFound(

@@ -17,7 +17,11 @@ function periodSpan(periods: string[]): string {
  */
 export function sourceLine({ t, periods }: FigureContext, shown: string[]): string {
   const line = t('figure.source', { period: periodSpan(shown) });
+  return allSynthetic(periods, shown) ? `${line}; ${t('figure.synthetic')}` : line;
+}
+
+/** Whether every shown periode came from the synthetic demo set (and so must say so). */
+export function allSynthetic(periods: PeriodRow[], shown: (string | undefined)[]): boolean {
   const rows = periods.filter((row) => shown.includes(row.period));
-  const synthetic = rows.length > 0 && rows.every((row) => row.synthetic);
-  return synthetic ? `${line}; ${t('figure.synthetic')}` : line;
+  return rows.length > 0 && rows.every((row) => row.synthetic);
 }

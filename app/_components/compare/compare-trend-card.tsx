@@ -8,6 +8,7 @@ import type { Translate } from '@/lib/i18n/translate';
 import type { Indicator } from '@/lib/indicators/catalogue';
 import { IndicatorPicker } from '../indicator/indicator-picker';
 import { TrendLines } from '../overview/trend-card';
+import { FigureDownloads } from '../ui/figure-downloads';
 
 /** The chosen indicator (`indikator`) over every periode, one line per chosen region. */
 export async function CompareTrendCard({
@@ -40,7 +41,15 @@ export async function CompareTrendCard({
           <h2 className="text-tremor-title font-semibold text-tremor-content-strong">{title}</h2>
           <p className="text-tremor-default text-tremor-content">{t('compare.trendNote')}</p>
         </div>
-        <IndicatorPicker groups={indicatorGroups(t)} value={indicator.id} />
+        <div className="flex items-end gap-2">
+          <IndicatorPicker groups={indicatorGroups(t)} value={indicator.id} />
+          <FigureDownloads
+            kind="trend"
+            query={{ indicator: indicator.id, region: regions.map((region) => region.code) }}
+            label={title}
+            t={t}
+          />
+        </div>
       </div>
       <TrendLines trend={trend} indicator={indicator} label={title} t={t} />
     </Card>

@@ -6,6 +6,7 @@ import { readEnv } from '@/lib/env';
 import { formatCount } from '@/lib/format';
 import { formatIndicatorValue } from '@/lib/format-indicator';
 import { periodLabel } from '@/lib/i18n/period-label';
+import { FigureDownloads } from '../ui/figure-downloads';
 import { type IndicatorWidgetProps, readIndicatorFigures } from './read-indicator-figures';
 
 /**
@@ -22,9 +23,19 @@ export async function DistributionCard({ indicator, period, previous, t }: Indic
   return (
     <Card>
       <section aria-labelledby="distribution-title">
-        <h2 id="distribution-title" className="text-tremor-title font-semibold text-tremor-content-strong">
-          {t('indicatorPage.distributionTitle')}
-        </h2>
+        <div className="flex items-start justify-between gap-4">
+          <h2 id="distribution-title" className="text-tremor-title font-semibold text-tremor-content-strong">
+            {t('indicatorPage.distributionTitle')}
+          </h2>
+          {histogram.length === 0 ? null : (
+            <FigureDownloads
+              kind="histogram"
+              query={{ indicator: indicator.id, period }}
+              label={t('indicatorPage.distributionTitle')}
+              t={t}
+            />
+          )}
+        </div>
         <p className="text-tremor-default text-tremor-content" data-testid="distribution-counts">
           {counts.suppressed + counts.missing === 0
             ? t('indicatorPage.distributionAll', { shown: count(counts.shown) })

@@ -7,6 +7,7 @@ import { periodLabel } from '@/lib/i18n/period-label';
 import type { Translate } from '@/lib/i18n/translate';
 import type { Indicator } from '@/lib/indicators/catalogue';
 import { listGeoAssetVersions } from '@/lib/queries/get-geo-asset';
+import { FigureDownloads } from '../ui/figure-downloads';
 import { MapExplorer } from './map-explorer';
 import { MapMessage } from './map-message';
 
@@ -36,21 +37,35 @@ export async function IndicatorMap({ indicator, period, compare, mode, method, .
   const kelurahan = versions.find((asset) => asset.name === 'kelurahan');
   const outlines = versions.find((asset) => asset.name === 'outlines');
   if (!kelurahan || !outlines) return <BoundariesMissing t={t} />;
+  const query = {
+    indicator: indicator.id,
+    period,
+    compare: mode === 'change' ? compare : undefined,
+    classes: method,
+    region: rest.region,
+  };
   return (
-    <MapExplorer
-      view={view}
-      indicator={indicator}
-      method={method}
-      minDenominator={env.minDenominator}
-      sources={{
-        kelurahanUrl: `/api/v1/geo/kelurahan?v=${kelurahan.sha256}`,
-        outlinesUrl: `/api/v1/geo/outlines?v=${outlines.sha256}`,
-        tileUrl: env.mapTileUrl,
-        tileAttribution: env.mapTileAttribution,
-      }}
-      compareLabel={compare ? periodLabel(t, compare) : undefined}
-      {...rest}
-    />
+    <>
+      {rest.display === 'tabel' ? null : (
+        <div className="flex justify-end px-4 pb-2">
+          <FigureDownloads kind="map" query={query} label={t('map.title')} t={t} />
+        </div>
+      )}
+      <MapExplorer
+        view={view}
+        indicator={indicator}
+        method={method}
+        minDenominator={env.minDenominator}
+        sources={{
+          kelurahanUrl: `/api/v1/geo/kelurahan?v=${kelurahan.sha256}`,
+          outlinesUrl: `/api/v1/geo/outlines?v=${outlines.sha256}`,
+          tileUrl: env.mapTileUrl,
+          tileAttribution: env.mapTileAttribution,
+        }}
+        compareLabel={compare ? periodLabel(t, compare) : undefined}
+        {...rest}
+      />
+    </>
   );
 }
 

@@ -5,6 +5,7 @@ import { getDatabase } from '@/lib/db/server';
 import { readEnv } from '@/lib/env';
 import type { Translate } from '@/lib/i18n/translate';
 import type { Indicator } from '@/lib/indicators/catalogue';
+import { FigureDownloads } from '../ui/figure-downloads';
 import { TrendChart } from './trend-chart';
 
 /** The lines of a trend drawn as a chart, or why there is none yet (fewer than two periods). */
@@ -44,8 +45,13 @@ export async function TrendCard({ indicator, t }: { indicator: Indicator; t: Tra
   const title = t('overview.trendTitle', { indicator: indicatorName(indicator, t) });
   return (
     <Card>
-      <h2 className="text-tremor-title font-semibold text-tremor-content-strong">{title}</h2>
-      <p className="text-tremor-default text-tremor-content">{t('overview.trendNote')}</p>
+      <div className="flex items-start justify-between gap-4">
+        <div>
+          <h2 className="text-tremor-title font-semibold text-tremor-content-strong">{title}</h2>
+          <p className="text-tremor-default text-tremor-content">{t('overview.trendNote')}</p>
+        </div>
+        <FigureDownloads kind="trend" query={{ indicator: indicator.id }} label={title} t={t} />
+      </div>
       <TrendLines trend={trend} indicator={indicator} label={title} t={t} />
     </Card>
   );

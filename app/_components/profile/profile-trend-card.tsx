@@ -8,6 +8,7 @@ import { readEnv } from '@/lib/env';
 import type { Translate } from '@/lib/i18n/translate';
 import type { Indicator } from '@/lib/indicators/catalogue';
 import { TrendChart } from '../overview/trend-chart';
+import { FigureDownloads } from '../ui/figure-downloads';
 
 /**
  * The chosen indicator over every periode for Jakarta, the region and its parent; on the province's
@@ -36,12 +37,25 @@ export async function ProfileTrendCard({
   }));
   return (
     <Card>
-      <h3 className="text-tremor-title font-semibold text-tremor-content-strong">{title}</h3>
-      <p className="text-tremor-default text-tremor-content">
-        {region.level === 'province'
-          ? t('overview.trendNote')
-          : t('profile.trendNote', { names: lines.map((line) => line.label).join(', ') })}
-      </p>
+      <div className="flex items-start justify-between gap-4">
+        <div>
+          <h3 className="text-tremor-title font-semibold text-tremor-content-strong">{title}</h3>
+          <p className="text-tremor-default text-tremor-content">
+            {region.level === 'province'
+              ? t('overview.trendNote')
+              : t('profile.trendNote', { names: lines.map((line) => line.label).join(', ') })}
+          </p>
+        </div>
+        <FigureDownloads
+          kind="trend"
+          query={{
+            indicator: indicator.id,
+            region: region.level === 'province' ? undefined : lines.map((line) => line.code),
+          }}
+          label={title}
+          t={t}
+        />
+      </div>
       {lines.some((line) => line.code === region.code && line.values.every((value) => value === null)) ? (
         <p className="mt-2 text-tremor-default text-tremor-content">
           {t('profile.trendRegionEmpty', { name: regionLabel(region, t) })}
