@@ -36,6 +36,16 @@ describe('bars figure', () => {
     expect(bars(rendered.svg)).toHaveLength(3);
   });
 
+  it('wraps a very long label onto more lines instead of pushing the bars off the page', () => {
+    const label = 'Kelurahan dengan nama yang sangat panjang sekali sehingga tidak muat pada satu baris saja';
+    const { svg } = renderFigureSvg(barsFigure({ bars: [{ label, value: 10 }] }));
+    const lines = visibleTexts(svg).filter((text) => label.includes(text));
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe(label);
+    const [bar] = bars(svg);
+    expect((bar?.x ?? 0) + (bar?.width ?? 0)).toBeLessThan(1200 - 48);
+  });
+
   it('grows taller with more bars', () => {
     const many = renderFigureSvg(
       barsFigure({

@@ -35,6 +35,21 @@ describe('trend figure', () => {
     expect(texts).toContain('Kampung "Baru" & Utara <Timur>');
   });
 
+  it('writes only every n-th period label when they would collide, starting with the first', () => {
+    const periods = Array.from(
+      { length: 40 },
+      (_, index) => `${2000 + Math.floor(index / 2)}S${(index % 2) + 1}`,
+    );
+    const crowded = renderFigureSvg(
+      trendFigure({ periods, lines: [{ name: 'Gambir', values: periods.map(() => 50) }] }),
+    );
+    const shown = visibleTexts(crowded.svg).filter((text) => periods.includes(text));
+    expect(shown[0]).toBe('2000S1');
+    expect(shown.length).toBeLessThan(periods.length);
+    expect(shown.length).toBeGreaterThanOrEqual(8);
+    expect(points(crowded.svg, '#334155')).toBe(40);
+  });
+
   it('writes the value axis with the figure formatter', () => {
     expect(visibleTexts(svg)).toContain('80%');
   });
