@@ -1,8 +1,8 @@
 import 'server-only';
-import { notFound } from '../api/api-error';
 import { getDatabase } from '../db/server';
 import { attachment } from '../export/attachment';
 import { figureFileName } from '../export/figure-file-name';
+import { requestedFile } from '../export/requested-file';
 import { buildFigure, FIGURE_KINDS, type FigureKind } from './build-figure';
 import { allSynthetic } from './figure-context';
 import { readFigureRequest } from './figure-params';
@@ -18,24 +18,9 @@ const CONTENT_TYPES: Record<FigureFormat, string> = { svg: 'image/svg+xml; chars
 /** Files are named in Indonesian, like every download of the app. */
 const FILE_WORDS: Record<FigureKind, string> = { map: 'peta', trend: 'tren', histogram: 'sebaran' };
 
-function requestedFile(request: Request): { kind: FigureKind; format: FigureFormat } {
-  const file = new URL(request.url).pathname.split('/').at(-1) ?? '';
-  const [kind, format] = file.split('.');
-  if (
-    (FIGURE_KINDS as readonly string[]).includes(kind ?? '') &&
-    (FORMATS as readonly string[]).includes(format ?? '')
-  )
-    return { kind: kind as FigureKind, format: format as FigureFormat };
-  const names = FIGURE_KINDS.flatMap((name) => FORMATS.map((ext) => `${name}.${ext}`)).join(', ');
-  throw notFound(
-    `Gambar "${file}" tidak ada. Yang ada: ${names}.`,
-    `There is no figure "${file}". There are: ${names}.`,
-  );
-}
-
 /** Answers `/api/v1/figures/{map,trend,histogram}.{svg,png}` with the figure drawn from aggregated values. */
 export async function readFigureDownload(request: Request): Promise<Response> {
-  const { kind, format } = requestedFile(request);
+  const { name: kind, format } = requestedFile(request, FIGURE_KINDS, FORMATS);
   const params = new URL(request.url).searchParams;
   const { db } = await getDatabase();
   const figureRequest = await readFigureRequest(db, params, 1);
@@ -45,7 +30,7 @@ export async function readFigureDownload(request: Request): Promise<Response> {
   const figure = await buildFigure(db, kind, indicator, figureRequest, context);
   const svg = renderFigureSvg(figure);
   const shown = kind === 'trend' ? figureRequest.periods.map((row) => row.period) : [figureRequest.period];
-  const name = figureFileName(
+  const fileName = figureFileName(
     {
       what: FILE_WORDS[kind],
       indicators: [indicator.name.id],
@@ -57,5 +42,5 @@ export async function readFigureDownload(request: Request): Promise<Response> {
     format,
   );
   const body = format === 'svg' ? svg.svg : svgToPng(svg).png;
-  return attachment(body as BodyInit, name, CONTENT_TYPES[format]);
+  return attachment(body as BodyInit, fileName, CONTENT_TYPES[format]);
 }

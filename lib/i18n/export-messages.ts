@@ -22,7 +22,9 @@ export const EXPORT_MESSAGES = {
     'figure.histogramNote': '{count} kelurahan tidak dihitung: nilainya ditekan atau tidak ada datanya.',
     'figure.barsTitle': '{indicator}: perbandingan wilayah',
     'figure.barsAxis': 'Nilai ({unit})',
-    'figure.suppressed': 'ditekan',
+    'figure.withheldRegionsNote':
+      '{count} wilayah ditekan: penyebutnya di bawah {min}, sehingga nilainya tidak ditampilkan.',
+    'figure.noValue': 'tidak ditampilkan (ditekan atau tanpa data)',
     'figure.noData': 'tidak ada data',
     'figure.regionsJakarta': 'DKI Jakarta dan kota/kabupaten',
 
@@ -76,7 +78,9 @@ export const EXPORT_MESSAGES = {
     'figure.histogramNote': '{count} kelurahan not counted: their value is withheld or missing.',
     'figure.barsTitle': '{indicator}: regions compared',
     'figure.barsAxis': 'Value ({unit})',
-    'figure.suppressed': 'withheld',
+    'figure.withheldRegionsNote':
+      '{count} regions withheld: their denominator is below {min}, so their value is not shown.',
+    'figure.noValue': 'not shown (withheld or no data)',
     'figure.noData': 'no data',
     'figure.regionsJakarta': 'DKI Jakarta and its cities and regency',
 
