@@ -14,13 +14,11 @@ import { renderFigureSvg } from '../figures/render-figure-svg';
 import { svgToPng } from '../figures/svg-to-png';
 import { formatJakartaTime } from '../format';
 import { periodLabel } from '../i18n/period-label';
-import { DECK_VIEWS, type DeckView, planSlides, requireRegions } from './deck-slides';
+import { planSlides, requireRegions } from './deck-slides';
+import { DECK_VIEWS, type DeckView, MAX_DECK_INDICATORS } from './deck-views';
 import { slideNotes } from './slide-notes';
 
 const FORMATS = ['pptx', 'pdf'] as const;
-
-/** A deck holds at most this many indicators: two slides each keeps it under half a minute to build. */
-export const MAX_DECK_INDICATORS = 10;
 
 function deckTitle(view: DeckView, request: FigureRequest, { t }: FigureContext): string {
   if (view === 'profile' && request.regions[0])

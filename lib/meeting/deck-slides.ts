@@ -11,11 +11,9 @@ import { PROVINCE_CODE } from '../geo/region-codes';
 import type { Indicator } from '../indicators/catalogue';
 import { getRegion } from '../queries/get-region';
 import { listRegions, type RegionRow } from '../queries/list-regions';
+import type { DeckView } from './deck-views';
 import { readRegionValues } from './region-values';
 import type { NamedValue } from './slide-notes';
-
-export const DECK_VIEWS = ['overview', 'map', 'profile', 'compare'] as const;
-export type DeckView = (typeof DECK_VIEWS)[number];
 
 /** A planned slide: its figure and the regions whose value and n the speaker notes give. */
 export type PlannedSlide = { figure: Figure; values: NamedValue[] };
