@@ -80,11 +80,13 @@ export function addTrendChart(
   });
 }
 
-/** Smaller category labels when there are many bars, so every label still shows. */
-function barLabelSize(count: number): number {
-  if (count <= 8) return 11;
-  if (count <= 16) return 9;
-  return 7;
+/**
+ * Category labels as large as the bars' spacing allows (11 pt for a few bars, down to 5 pt for all 44
+ * kecamatan), so every bar keeps its label instead of the chart skipping every other one.
+ */
+function barLabelSize(count: number, box: Box): number {
+  const spacing = (box.h * 72) / Math.max(count, 1);
+  return Math.max(5, Math.min(11, Math.floor(spacing * 0.75)));
 }
 
 export function addBarsChart(
@@ -99,7 +101,7 @@ export function addBarsChart(
   const bars = [...figure.bars].reverse();
   const format = valueFormat(figure.formatValue);
   const percent = format.includes('%');
-  const labelSize = barLabelSize(bars.length);
+  const labelSize = barLabelSize(bars.length, box);
   slide.addChart(
     pptx.ChartType.bar,
     [
@@ -117,6 +119,7 @@ export function addBarsChart(
       // One colour per bar (pptxgenjs writes a data point colour for each when given more than one).
       chartColors: bars.map((bar) => (bar.highlight ? BAR_HIGHLIGHT_COLOUR : BAR_COLOUR)),
       catAxisLabelFontSize: labelSize,
+      catAxisLabelFrequency: '1',
       showValue: true,
       dataLabelFontFace: FONT,
       dataLabelFontSize: labelSize,
