@@ -11,6 +11,7 @@ import { CityList } from './_components/city-list';
 import { IndicatorPicker } from './_components/indicator/indicator-picker';
 import { IndicatorMap, MapWithoutValues } from './_components/map/indicator-map';
 import { MapMessage } from './_components/map/map-message';
+import { MeetingDeckButton } from './_components/meeting/meeting-deck-button';
 import { HeadlineTiles } from './_components/overview/headline-tiles';
 import { MoversCard } from './_components/overview/movers-card';
 import { TrendCard } from './_components/overview/trend-card';
@@ -32,7 +33,17 @@ export default async function OverviewPage({ searchParams }: PageProps) {
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <h1 className="text-xl font-semibold text-tremor-content-strong">{t('overview.title')}</h1>
-        {view ? <IndicatorPicker groups={indicatorGroups(t)} value={view.indicator.id} /> : null}
+        {view ? (
+          <div className="flex flex-wrap items-end gap-3">
+            <IndicatorPicker groups={indicatorGroups(t)} value={view.indicator.id} />
+            <MeetingDeckButton
+              view="overview"
+              query={{ period: view.period }}
+              initial={[view.indicator.id]}
+              groups={indicatorGroups(t)}
+            />
+          </div>
+        ) : null}
       </div>
       {view ? (
         <WidgetBoundary key={`tiles-${view.period}`}>

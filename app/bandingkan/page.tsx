@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { parseComparedCodes } from '@/lib/dashboard/compare-params';
 import { type RegionChoice, regionChoices, suggestedRegions } from '@/lib/dashboard/compare-regions';
-import { indicatorName } from '@/lib/dashboard/indicator-options';
+import { indicatorGroups, indicatorName } from '@/lib/dashboard/indicator-options';
 import { parseViewParams } from '@/lib/dashboard/view-params';
 import { getDatabase } from '@/lib/db/server';
 import { formatCount } from '@/lib/format';
@@ -14,6 +14,7 @@ import { listRegions } from '@/lib/queries/list-regions';
 import { CompareTable } from '../_components/compare/compare-table';
 import { CompareTrendCard } from '../_components/compare/compare-trend-card';
 import { CompareSuggestions, RegionChooser } from '../_components/compare/region-chooser';
+import { MeetingDeckButton } from '../_components/meeting/meeting-deck-button';
 import { readPeriods } from '../_components/shell/read-periods';
 import { CardSkeleton } from '../_components/ui/card-skeleton';
 import { WidgetBoundary } from '../_components/ui/widget-boundary';
@@ -46,9 +47,19 @@ export default async function ComparePage({ searchParams }: PageProps) {
   const key = `${compared.codes.join(',')}-${view?.period}`;
   return (
     <div className="space-y-6">
-      <div className="space-y-1">
-        <h1 className="text-xl font-semibold text-tremor-content-strong">{t('compare.title')}</h1>
-        <p className="text-tremor-default text-tremor-content">{t('compare.intro')}</p>
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div className="space-y-1">
+          <h1 className="text-xl font-semibold text-tremor-content-strong">{t('compare.title')}</h1>
+          <p className="text-tremor-default text-tremor-content">{t('compare.intro')}</p>
+        </div>
+        {view && regions.length > 0 ? (
+          <MeetingDeckButton
+            view="compare"
+            query={{ period: view.period, region: compared.codes }}
+            initial={[view.indicator.id]}
+            groups={indicatorGroups(t)}
+          />
+        ) : null}
       </div>
       {regions.length === 0 ? (
         <Card className="space-y-4">

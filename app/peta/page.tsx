@@ -12,6 +12,7 @@ import { listRegions, type RegionRow } from '@/lib/queries/list-regions';
 import { IndicatorMap, MapWithoutValues } from '../_components/map/indicator-map';
 import { MapControls } from '../_components/map/map-controls';
 import { MapMessage } from '../_components/map/map-message';
+import { MeetingDeckButton } from '../_components/meeting/meeting-deck-button';
 import { readPeriods } from '../_components/shell/read-periods';
 import type { SelectGroup } from '../_components/ui/param-select';
 import { WidgetBoundary } from '../_components/ui/widget-boundary';
@@ -72,13 +73,21 @@ export default async function MapPage({ searchParams }: PageProps) {
   const earlier = periods.filter((row) => row.period < period).reverse();
   return (
     <div className="space-y-6">
-      <div className="space-y-1">
-        <h1 className="text-xl font-semibold text-tremor-content-strong">{heading}</h1>
-        <p className="text-tremor-default text-tremor-content">
-          {region && region.level !== 'province'
-            ? t('mapPage.zoomedTo', { name: region.name })
-            : t('map.caption')}
-        </p>
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div className="space-y-1">
+          <h1 className="text-xl font-semibold text-tremor-content-strong">{heading}</h1>
+          <p className="text-tremor-default text-tremor-content">
+            {region && region.level !== 'province'
+              ? t('mapPage.zoomedTo', { name: region.name })
+              : t('map.caption')}
+          </p>
+        </div>
+        <MeetingDeckButton
+          view="map"
+          query={{ period, compare, classes: params.method, region: region?.code }}
+          initial={[indicator.id]}
+          groups={indicatorGroups(t)}
+        />
       </div>
       <MapControls
         themes={THEMES.map((theme) => ({ value: theme, label: t(`theme.${theme}`) }))}

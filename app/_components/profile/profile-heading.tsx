@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { type Lineage, parentOf, profiled } from '@/lib/dashboard/profile-region';
 import { levelLabel } from '@/lib/dashboard/region-label';
 import type { Translate } from '@/lib/i18n/translate';
@@ -19,6 +20,7 @@ export function ProfileHeading({
   lineage,
   query,
   mapQuery,
+  actions,
   t,
 }: {
   lineage: Lineage;
@@ -26,6 +28,8 @@ export function ProfileHeading({
   query: string;
   /** The same for the map, given the region to zoom to. */
   mapQuery: (region: string | undefined) => string;
+  /** Buttons beside the links, such as the meeting slides of the profile. */
+  actions?: ReactNode;
   t: Translate;
 }) {
   const region = profiled(lineage);
@@ -51,6 +55,7 @@ export function ProfileHeading({
             </Link>
           </li>
         </ul>
+        {actions}
       </div>
     </div>
   );

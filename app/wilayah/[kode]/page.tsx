@@ -1,12 +1,14 @@
 import { Card } from '@tremor/react';
 import { notFound, redirect } from 'next/navigation';
 import { Suspense } from 'react';
+import { indicatorGroups } from '@/lib/dashboard/indicator-options';
 import { viewQuery } from '@/lib/dashboard/profile-params';
 import { profiled } from '@/lib/dashboard/profile-region';
 import { regionLabel } from '@/lib/dashboard/region-label';
 import { parseViewParams, type SearchParams } from '@/lib/dashboard/view-params';
 import { getLocale } from '@/lib/i18n/locale';
 import { translator } from '@/lib/i18n/translate';
+import { MeetingDeckButton } from '../../_components/meeting/meeting-deck-button';
 import { ChosenIndicator } from '../../_components/profile/chosen-indicator';
 import { ProfileFacts } from '../../_components/profile/profile-facts';
 import { ProfileHeading } from '../../_components/profile/profile-heading';
@@ -42,6 +44,16 @@ export default async function RegionProfilePage({ params, searchParams }: PagePr
       lineage={lineage}
       query={query}
       mapQuery={(zoom) => viewQuery(search, zoom ? { wilayah: zoom } : {})}
+      actions={
+        view ? (
+          <MeetingDeckButton
+            view="profile"
+            query={{ period: view.period, region: region.code }}
+            initial={[view.indicator.id]}
+            groups={indicatorGroups(t)}
+          />
+        ) : null
+      }
       t={t}
     />
   );
