@@ -81,3 +81,16 @@ export function legendEntries(
     },
   ];
 }
+
+/** The view with its class sizes counted over the kelurahan `keep` accepts: the key of a zoomed export. */
+export function countedWithin(view: MapView, keep: (code: string) => boolean): MapView {
+  const classes = view.classes.map((range) => ({ ...range, count: 0 }));
+  const suppressed = { ...view.suppressed, count: 0 };
+  const missing = { ...view.missing, count: 0 };
+  for (const area of view.areas.filter((candidate) => keep(candidate.code))) {
+    if (area.klass === 'suppressed') suppressed.count++;
+    else if (area.klass === 'missing') missing.count++;
+    else (classes[area.klass] as MapClass).count++;
+  }
+  return { ...view, classes, suppressed, missing };
+}

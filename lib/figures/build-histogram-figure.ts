@@ -5,6 +5,7 @@ import { getIndicatorFigures } from '../dashboard/indicator-page';
 import { binIndexOf } from '../dashboard/indicator-page-histogram';
 import type { Database } from '../db/client';
 import { formatCount } from '../format';
+import { formatIndicatorValue } from '../format-indicator';
 import { periodLabel } from '../i18n/period-label';
 import type { Indicator } from '../indicators/catalogue';
 import { type FigureContext, sourceLine } from './figure-context';
@@ -33,7 +34,16 @@ export async function buildHistogramFigure(
     title: t('figure.histogramTitle', { indicator: indicatorName(indicator, t) }),
     subtitle: `DKI Jakarta · ${periodLabel(t, period)}`,
     source: sourceLine(context, [period]),
-    notes: left > 0 ? [t('figure.histogramNote', { count: count(left) })] : [],
+    notes: [
+      ...(jakartaBin >= 0 && typeof jakarta?.value === 'number'
+        ? [
+            t('figure.histogramJakarta', {
+              value: formatIndicatorValue(indicator, jakarta.value, t.numberLocale),
+            }),
+          ]
+        : []),
+      ...(left > 0 ? [t('figure.histogramNote', { count: count(left) })] : []),
+    ],
     bars: histogram.map((bin, index) => ({
       label: binLabel(indicator, bin, t),
       value: bin.count,

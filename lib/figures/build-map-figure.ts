@@ -1,7 +1,7 @@
 import 'server-only';
 import type { FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { indicatorName } from '../dashboard/indicator-options';
-import { legendEntries, legendTitle, paintsOf } from '../dashboard/map-legend-entries';
+import { countedWithin, legendEntries, legendTitle, paintsOf } from '../dashboard/map-legend-entries';
 import { getMapView, type MapViewRequest } from '../dashboard/map-view';
 import { regionLabel } from '../dashboard/region-label';
 import type { Database } from '../db/client';
@@ -53,7 +53,9 @@ export async function buildMapFigure(
     view.mode === 'change' && compareLabel
       ? t('figure.mapChangeTitle', { indicator: name, period: compareLabel })
       : t('figure.mapTitle', { indicator: name });
-  const withheld = view.areas.filter((area) => area.suppressed && within(area.code, focus)).length;
+  // The classes stay those of all Jakarta, so colours mean the same on every map; the key counts what is shown.
+  const shown = countedWithin(view, (code) => within(code, focus));
+  const withheld = shown.suppressed.count;
   const count = (value: number) => formatCount(value, t.numberLocale);
   return {
     kind: 'map',
@@ -68,7 +70,7 @@ export async function buildMapFigure(
     fills: paintsOf(view),
     focus: focus?.code,
     legendTitle: legendTitle(view, t, compareLabel),
-    legend: legendEntries(view, indicator, t, minDenominator).map((entry) => ({
+    legend: legendEntries(shown, indicator, t, minDenominator).map((entry) => ({
       colour: entry.colour,
       label: `${entry.label} (${t('legend.count', { count: count(entry.count) })})`,
       ...(entry.empty ? { empty: true } : {}),

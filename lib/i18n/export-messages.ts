@@ -15,6 +15,9 @@ export const EXPORT_MESSAGES = {
       '{count} kelurahan ditekan (abu-abu): penyebutnya di bawah {min}, sehingga nilainya tidak ditampilkan.',
     'figure.trendGapNote':
       'Garis terputus pada periode yang nilainya ditekan (penyebut di bawah {min}) atau tidak ada datanya.',
+    'figure.zoomedClassesNote':
+      'Batas kelas dihitung atas seluruh kelurahan DKI Jakarta (warna sama di setiap peta); jumlahnya untuk wilayah ini.',
+    'figure.histogramJakarta': 'Batang gelap: kelas tempat nilai DKI Jakarta ({value}).',
     'figure.mapChangeTitle': '{indicator}: perubahan sejak {period}',
     'figure.mapTitle': '{indicator} per kelurahan',
     'figure.histogramTitle': 'Sebaran nilai kelurahan: {indicator}',
@@ -71,6 +74,9 @@ export const EXPORT_MESSAGES = {
       '{count} kelurahan withheld (grey): their denominator is below {min}, so their value is not shown.',
     'figure.trendGapNote':
       'A line breaks at a period whose value is withheld (denominator below {min}) or has no data.',
+    'figure.zoomedClassesNote':
+      'Class bounds are computed over all kelurahan of DKI Jakarta (colours mean the same on every map); the counts are for this region.',
+    'figure.histogramJakarta': "Dark bar: the class holding DKI Jakarta's value ({value}).",
     'figure.mapChangeTitle': '{indicator}: change since {period}',
     'figure.mapTitle': '{indicator} by kelurahan',
     'figure.histogramTitle': 'Spread of kelurahan values: {indicator}',
