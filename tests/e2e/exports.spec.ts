@@ -26,7 +26,7 @@ async function download(page: Page, link: Locator): Promise<Downloaded> {
 
 /** Opens a chart's "Unduh" menu and downloads one of its formats. */
 async function downloadFigure(page: Page, menu: Locator, format: 'PNG' | 'SVG'): Promise<Downloaded> {
-  await menu.locator('summary').click();
+  if ((await menu.getAttribute('open')) === null) await menu.locator('summary').click();
   return download(page, menu.getByRole('link', { name: new RegExp(`^${format}`) }));
 }
 
@@ -97,7 +97,9 @@ describe('exports for meetings', () => {
     expect(parsed.text).toContain('Jakarta Selatan');
 
     await page.goto(`${baseUrl}/indikator/safe_water`);
-    const histogramMenu = page.getByTestId('figure-downloads');
+    const histogramMenu = page
+      .getByTestId('figure-downloads')
+      .filter({ has: page.getByLabel('Unduh Sebaran nilai kelurahan') });
     const histogram = await downloadFigure(page, histogramMenu, 'PNG');
     expect(histogram.name).toMatch(/^sebaran_air-minum-layak_/);
     expect(PNG.sync.read(histogram.bytes).width).toBe(2400);
@@ -143,7 +145,12 @@ describe('exports for meetings', () => {
     const dialog = page.getByTestId('deck-dialog');
     await dialog.getByRole('checkbox', { name: 'Air minum layak', exact: true }).uncheck();
     expect(await dialog.getByText('Pilih sedikitnya satu indikator.').isVisible()).toBe(true);
-    expect(await dialog.getByRole('link', { name: 'Unduh PPTX' }).getAttribute('href')).toBeNull();
+    const pptx = dialog.getByText('Unduh PPTX');
+    expect(await pptx.getAttribute('aria-disabled')).toBe('true');
+    expect(await pptx.getAttribute('href')).toBeNull();
+    await dialog.getByRole('checkbox', { name: 'Jumlah keluarga', exact: true }).check();
+    expect(await pptx.getAttribute('href')).toContain('/api/v1/decks/map.pptx?');
+    expect(await pptx.getAttribute('href')).toContain('indicator=families');
     await close();
   });
 });
