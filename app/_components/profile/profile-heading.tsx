@@ -43,19 +43,21 @@ export function ProfileHeading({
           </p>
           <h1 className="text-xl font-semibold text-tremor-content-strong">{region.name}</h1>
         </div>
-        <ul className="flex flex-wrap gap-x-4 gap-y-1">
-          <li>
-            <Link href={`/peta${mapQuery(mapRegion(lineage))}`} prefetch={false} className={LINK}>
-              {t('profile.openMap')}
-            </Link>
-          </li>
-          <li>
-            <Link href={`/bandingkan?wilayah=${region.code}`} prefetch={false} className={LINK}>
-              {t('profile.compare')}
-            </Link>
-          </li>
-        </ul>
-        {actions}
+        <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1">
+            <li>
+              <Link href={`/peta${mapQuery(mapRegion(lineage))}`} prefetch={false} className={LINK}>
+                {t('profile.openMap')}
+              </Link>
+            </li>
+            <li>
+              <Link href={`/bandingkan?wilayah=${region.code}`} prefetch={false} className={LINK}>
+                {t('profile.compare')}
+              </Link>
+            </li>
+          </ul>
+          {actions}
+        </div>
       </div>
     </div>
   );
