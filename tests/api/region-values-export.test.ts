@@ -3,16 +3,16 @@
  * hand-made fixture of tests/fixtures/indicators (2025S1 and 2025S2, described in tests/db/indicator-values.test.ts).
  */
 import path from 'node:path';
-import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { GET as getCsv } from '@/app/api/v1/region-values.csv/route';
 import { GET as getXlsx } from '@/app/api/v1/region-values.xlsx/route';
 import { syncRegions } from '@/lib/geo/sync-regions';
 import { INDICATORS } from '@/lib/indicators/catalogue';
 import { describeOnEachDatabase } from '../support/databases';
+import { type CsvRow, expectRefusedByBoth, fetchCsv, fetchWorkbook, fileNameOf } from '../support/downloads';
 import { FIXTURES } from '../support/paths';
-import { get, serveRoutesFrom } from '../support/route-database';
+import { serveRoutesFrom } from '../support/route-database';
 import { importProcessed } from '../support/submissions';
 
 const GAMBIR = '31.71.01.1001';
@@ -31,29 +31,11 @@ const HEADER = [
   'ditekan',
 ];
 
-type CsvRow = Record<string, string>;
-
-async function fetchCsv(query: string): Promise<{ response: Response; text: string; rows: CsvRow[] }> {
-  const response = await getCsv(get(`/api/v1/region-values.csv?${query}`));
-  expect(response.status).toBe(200);
-  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
-  return { response, text, rows: parse(text, { bom: true, columns: true }) };
-}
-
-async function fetchWorkbook(query: string): Promise<{ response: Response; workbook: ExcelJS.Workbook }> {
-  const response = await getXlsx(get(`/api/v1/region-values.xlsx?${query}`));
-  expect(response.status).toBe(200);
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ExcelJS.Buffer);
-  return { response, workbook };
-}
-
-function fileNameOf(response: Response): string | undefined {
-  return response.headers.get('Content-Disposition')?.match(/^attachment; filename="([^"]+)"$/)?.[1];
-}
-
 const rowOf = (rows: CsvRow[], indicator: string, code: string) =>
   rows.find((row) => row.indikator === indicator && row.kode === code);
+
+const csv = (query: string) => fetchCsv(getCsv, `/api/v1/region-values.csv?${query}`);
+const xlsx = (query: string) => fetchWorkbook(getXlsx, `/api/v1/region-values.xlsx?${query}`);
 
 describeOnEachDatabase('the downloads of every indicator for some regions', (database) => {
   beforeAll(async () => {
@@ -65,7 +47,7 @@ describeOnEachDatabase('the downloads of every indicator for some regions', (dat
 
   describe('GET /api/v1/region-values.csv', () => {
     it('sends one row per indicator and region, by theme, with the regions side by side', async () => {
-      const { response, text, rows } = await fetchCsv(`region=31.71,3174,${GAMBIR}&period=2025S1`);
+      const { response, text, rows } = await csv(`region=31.71,3174,${GAMBIR}&period=2025S1`);
       expect(response.headers.get('Content-Type')).toBe('text/csv; charset=utf-8');
       expect(fileNameOf(response)).toBe(`indikator-wilayah_31.71-31.74-${GAMBIR}_2025S1.csv`);
       expect(text.startsWith(`\uFEFF${HEADER.join(',')}\r\n`)).toBe(true);
@@ -94,7 +76,7 @@ describeOnEachDatabase('the downloads of every indicator for some regions', (dat
     });
 
     it('leaves a withheld value empty and marks it ditekan', async () => {
-      const { rows } = await fetchCsv('region=31.74&period=2025S1');
+      const { rows } = await csv('region=31.74&period=2025S1');
       // Tebet Timur's 3 families are all of Jakarta Selatan: 3 of 3 is below MIN_DENOMINATOR.
       expect(rowOf(rows, 'safe_water', '31.74')).toMatchObject({
         pembilang: '',
@@ -111,7 +93,7 @@ describeOnEachDatabase('the downloads of every indicator for some regions', (dat
     });
 
     it('adds the compare periode and the unrounded change, empty on a withheld row', async () => {
-      const { response, rows } = await fetchCsv(`region=${GAMBIR},31.74&compare=2025S1`);
+      const { response, rows } = await csv(`region=${GAMBIR},31.74&compare=2025S1`);
       expect(fileNameOf(response)).toBe(`indikator-wilayah_${GAMBIR}-31.74_2025S2_banding-2025S1.csv`);
       expect(Object.keys(rows[0] ?? {}).slice(-2)).toEqual(['periode_banding', 'perubahan']);
       const gambir = rowOf(rows, 'safe_water', GAMBIR);
@@ -124,7 +106,7 @@ describeOnEachDatabase('the downloads of every indicator for some regions', (dat
 
   describe('GET /api/v1/region-values.xlsx', () => {
     it('sends the rows on "Data" and the filters, source and suppression rule on "Keterangan"', async () => {
-      const { response, workbook } = await fetchWorkbook(`region=31,${GAMBIR}&period=2025S1`);
+      const { response, workbook } = await xlsx(`region=31,${GAMBIR}&period=2025S1`);
       expect(fileNameOf(response)).toBe(`indikator-wilayah_31-${GAMBIR}_2025S1.xlsx`);
       expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Data', 'Keterangan']);
       const [table, notes] = workbook.worksheets as [ExcelJS.Worksheet, ExcelJS.Worksheet];
@@ -144,7 +126,7 @@ describeOnEachDatabase('the downloads of every indicator for some regions', (dat
     });
 
     it('keeps a withheld value out of the workbook too', async () => {
-      const { workbook } = await fetchWorkbook('region=31.74&period=2025S1');
+      const { workbook } = await xlsx('region=31.74&period=2025S1');
       const [table] = workbook.worksheets as [ExcelJS.Worksheet];
       const safeWater = table.getRows(2, 30)?.find((row) => row.getCell(1).value === 'safe_water');
       expect(safeWater?.getCell(9).value).toBeNull();
@@ -163,18 +145,11 @@ describeOnEachDatabase('the downloads of every indicator for some regions', (dat
     ['region=31&period=2024S1', 404, 'period'],
     ['region=31&compare=2025S2', 400, 'compare'],
   ])('?%s answers JSON %i naming `%s`, as a CSV and as an XLSX', async (query, status, parameter) => {
-    for (const [route, handler] of [
-      ['/api/v1/region-values.csv', getCsv],
-      ['/api/v1/region-values.xlsx', getXlsx],
-    ] as const) {
-      const response = await handler(get(`${route}?${query}`));
-      expect(response.status).toBe(status);
-      expect(response.headers.get('Content-Type')).toMatch(/^application\/json/);
-      expect(response.headers.get('Content-Disposition')).toBeNull();
-      const { error } = await response.json();
-      expect(error).toMatchObject({ status, parameter });
-      expect(error.message).toMatch(/\S/);
-      expect(error.message_en).toMatch(/\S/);
-    }
+    await expectRefusedByBoth(
+      { '/api/v1/region-values.csv': getCsv, '/api/v1/region-values.xlsx': getXlsx },
+      query,
+      status,
+      parameter,
+    );
   });
 });
