@@ -20,7 +20,7 @@ const ACCEPTED_PERIOD = {
   en: 'a half-year period such as 2025S1 (January-June) or 2025S2 (July-December)',
 };
 
-function optionalParam(params: URLSearchParams, name: string): string | undefined {
+export function optionalParam(params: URLSearchParams, name: string): string | undefined {
   const value = params.get(name)?.trim();
   return value ? value : undefined;
 }

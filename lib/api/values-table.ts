@@ -3,11 +3,12 @@ import type { Database } from '../db/client';
 import type { RegionLevel } from '../geo/region-codes';
 import type { SeriesParams, ValuesParams } from '../indicator-filters';
 import type { Indicator } from '../indicators/catalogue';
-import { changeBetween, presentValue, type ShownValue } from '../indicators/present';
+import { changeBetween, presentValue, type RegionSums, type ShownValue } from '../indicators/present';
 import { getIndicatorSeries } from '../queries/get-indicator-series';
 import { getIndicatorSums } from '../queries/get-indicator-sums';
 import { getRegion } from '../queries/get-region';
 import { listPeriods, type PeriodRow } from '../queries/list-periods';
+import type { RegionRow } from '../queries/list-regions';
 import { badParameter, notFound } from './api-error';
 
 export type ValueRow = ShownValue & { code: string; name: string; change?: number | null };
@@ -51,13 +52,55 @@ export function findPeriod(periods: PeriodRow[], name: string, period: string): 
   return found;
 }
 
-async function requireRegion(db: Database, code: string, parameter: string): Promise<void> {
-  if (!(await getRegion(db, code)))
+export async function requireRegion(db: Database, code: string, parameter: string): Promise<RegionRow> {
+  const region = await getRegion(db, code);
+  if (!region)
     throw notFound(
       `Wilayah dengan kode ${code} tidak ada di DKI Jakarta.`,
       `There is no region with code ${code} in DKI Jakarta.`,
       { parameter },
     );
+  return region;
+}
+
+/** The periode asked for (default: the latest with data) and the earlier one to compare with, both known to have data. */
+export async function resolvePeriods(
+  db: Database,
+  params: { period?: string | undefined; compare?: string | undefined },
+): Promise<PeriodRow> {
+  const periods = await periodsWithData(db);
+  const source = findPeriod(periods, 'period', params.period ?? (periods.at(-1) as PeriodRow).period);
+  if (params.compare !== undefined) {
+    findPeriod(periods, 'compare', params.compare);
+    if (params.compare >= source.period)
+      throw badParameter(
+        'compare',
+        {
+          id: `periode sebelum ${source.period}`,
+          en: `a period before ${source.period}`,
+        },
+        params.compare,
+      );
+  }
+  return source;
+}
+
+const NO_SUMS: RegionSums = { numerator: null, denominator: null };
+
+/**
+ * A region's shown value (none without sums); when a comparison was asked, with the change since the earlier sums (null where
+ * either value is missing), except on a withheld row, which says nothing about its change.
+ */
+export function presentWithChange(
+  indicator: Indicator,
+  sums: RegionSums | undefined,
+  earlier: { compared: boolean; sums?: RegionSums | undefined },
+  minDenominator: number,
+): ShownValue & { change?: number | null } {
+  const shown = presentValue(indicator, sums ?? NO_SUMS, minDenominator);
+  if (!earlier.compared || shown.suppressed) return shown;
+  const before = presentValue(indicator, earlier.sums ?? NO_SUMS, minDenominator);
+  return { ...shown, change: changeBetween(indicator, before, shown) };
 }
 
 type ValueRowsFilters = {
@@ -83,16 +126,18 @@ export async function readValueRows(
     compare === undefined
       ? undefined
       : new Map((await getIndicatorSums(db, { ...filters, period: compare })).map((row) => [row.code, row]));
-  return current.map((sums): ValueRow => {
-    const shown = presentValue(indicator, sums, minDenominator);
-    const row: ValueRow = { code: sums.code, name: sums.name, ...shown };
-    const before = earlier?.get(sums.code);
-    if (earlier && !shown.suppressed)
-      row.change = before
-        ? changeBetween(indicator, presentValue(indicator, before, minDenominator), shown)
-        : null;
-    return row;
-  });
+  return current.map(
+    (sums): ValueRow => ({
+      code: sums.code,
+      name: sums.name,
+      ...presentWithChange(
+        indicator,
+        sums,
+        { compared: earlier !== undefined, sums: earlier?.get(sums.code) },
+        minDenominator,
+      ),
+    }),
+  );
 }
 
 /** One row per region of the level for the periode (default: the latest), with the change since `compare`. */
@@ -101,20 +146,7 @@ export async function readValuesTable(
   params: ValuesParams,
   minDenominator: number,
 ): Promise<ValuesTable> {
-  const periods = await periodsWithData(db);
-  const source = findPeriod(periods, 'period', params.period ?? (periods.at(-1) as PeriodRow).period);
-  if (params.compare !== undefined) {
-    findPeriod(periods, 'compare', params.compare);
-    if (params.compare >= source.period)
-      throw badParameter(
-        'compare',
-        {
-          id: `periode sebelum ${source.period}`,
-          en: `a period before ${source.period}`,
-        },
-        params.compare,
-      );
-  }
+  const source = await resolvePeriods(db, params);
   if (params.parent) await requireRegion(db, params.parent, 'parent');
   const { indicator } = params;
   const rows = await readValueRows(

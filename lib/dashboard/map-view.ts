@@ -28,6 +28,9 @@ export type MapArea = ValueRow & {
 };
 
 export type MapView = {
+  /** The periode shown, and the one the change is measured from, as the table's download asks for them. */
+  period: string;
+  compare?: string | undefined;
   mode: 'value' | 'change';
   classes: MapClass[];
   /** On a change map, which way a fall and a rise read for this indicator. */
@@ -130,6 +133,8 @@ export async function getMapView(
   });
   const parents = Object.fromEntries([...districts, ...cities, ...province].map((row) => [row.code, row]));
   return {
+    period,
+    compare,
     mode,
     classes,
     ...(verdicts ? { verdicts } : {}),

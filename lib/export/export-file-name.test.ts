@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findIndicator } from '../indicators/catalogue';
-import { exportFileName, slugify } from './export-file-name';
+import { exportFileName, regionValuesFileName, slugify } from './export-file-name';
 import { sampleValuesTable } from './values-table.fixture';
 
 describe('slugify', () => {
@@ -34,5 +34,23 @@ describe('exportFileName', () => {
     expect(exportFileName({ ...table, source: { ...table.source, synthetic: true } }, 'csv')).toBe(
       'air-minum-layak_2026S1_kelurahan_31.71_sintetis.csv',
     );
+  });
+});
+
+describe('regionValuesFileName', () => {
+  const region = (code: string) => ({ code, name: code, level: 'city' as const, parent: '31' });
+  it('names the regions, the periode, the compare periode and demo data', () => {
+    const body = {
+      regions: [region('31.71'), region('31.72')],
+      period: '2026S1',
+      compare: '2025S2',
+      rows: [],
+    };
+    expect(regionValuesFileName({ body, source: { synthetic: true } }, 'csv')).toBe(
+      'indikator-wilayah_31.71-31.72_2026S1_banding-2025S2_sintetis.csv',
+    );
+    expect(
+      regionValuesFileName({ body: { ...body, compare: undefined }, source: { synthetic: false } }, 'xlsx'),
+    ).toBe('indikator-wilayah_31.71-31.72_2026S1.xlsx');
   });
 });

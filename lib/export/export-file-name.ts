@@ -1,3 +1,4 @@
+import type { RegionValuesTable } from '../api/region-values-table';
 import type { ValuesTable } from '../api/values-table';
 import { LEVEL_NAMES } from './values-columns';
 
@@ -22,7 +23,22 @@ export function exportFileName(
   const { body, indicator } = table;
   const parts = [slugify(indicator.name.id), body.period, LEVEL_NAMES[body.level]];
   if (body.parent) parts.push(body.parent);
-  if (body.compare) parts.push(`banding-${body.compare}`);
-  if (table.source.synthetic) parts.push('sintetis');
-  return `${parts.join('_')}.${extension}`;
+  return fileNameOf(parts, body.compare, table.source.synthetic, extension);
+}
+
+/** `indikator-wilayah_31.71-31.72_2026S1_banding-2025S2.csv`: every indicator of the regions named. */
+export function regionValuesFileName(
+  {
+    body,
+    source,
+  }: Pick<RegionValuesTable, 'body'> & { source: Pick<RegionValuesTable['source'], 'synthetic'> },
+  extension: string,
+): string {
+  const parts = ['indikator-wilayah', body.regions.map((region) => region.code).join('-'), body.period];
+  return fileNameOf(parts, body.compare, source.synthetic, extension);
+}
+
+function fileNameOf(parts: string[], compare: string | undefined, synthetic: boolean, extension: string) {
+  const tail = [...(compare ? [`banding-${compare}`] : []), ...(synthetic ? ['sintetis'] : [])];
+  return `${[...parts, ...tail].join('_')}.${extension}`;
 }

@@ -1,5 +1,5 @@
 import type { ValuesBody } from '../api/values-table';
-import { type Cell, valuesCells } from './values-columns';
+import { type Cell, type ValuesCells, valuesCells } from './values-columns';
 
 export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
 
@@ -15,9 +15,13 @@ export function csvField(cell: Cell): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** The table as a CSV file: header row, then one row per region, CRLF after every record. */
-export function valuesCsv(body: ValuesBody): string {
-  const { headers, rows } = valuesCells(body);
+/** Cells as a CSV file: header row, then one record per row, CRLF after every record. */
+export function cellsCsv({ headers, rows }: Pick<ValuesCells, 'headers' | 'rows'>): string {
   const records = [headers, ...rows].map((record) => record.map(csvField).join(','));
   return BOM + records.join(RECORD_END) + RECORD_END;
+}
+
+/** The table as a CSV file: header row, then one row per region. */
+export function valuesCsv(body: ValuesBody): string {
+  return cellsCsv(valuesCells(body));
 }

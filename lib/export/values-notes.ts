@@ -16,13 +16,13 @@ const DIRECTIONS: Record<Direction, Text> = {
 };
 
 // The change is computed differently per kind (spec/indicators.md, "Change between periods").
-const CHANGES: Record<IndicatorKind, Text> = {
+export const CHANGES: Record<IndicatorKind, Text> = {
   percent: { id: 'selisih dalam poin persen', en: 'difference in percentage points' },
   count: { id: 'perubahan relatif dalam persen', en: 'relative change in percent' },
   ratio: { id: 'selisih nilai', en: 'difference of the values' },
 };
 
-const LEVEL_NAMES_EN: Record<RegionLevel, string> = {
+export const LEVEL_NAMES_EN: Record<RegionLevel, string> = {
   province: 'province',
   city: 'city',
   district: 'district',
@@ -53,6 +53,28 @@ function suppression(minDenominator: number): Text {
   };
 }
 
+/** Where the data comes from, what was withheld, the source line and when the file was made: every file ends so. */
+export function provenanceNotes(
+  { source, minDenominator }: Pick<ValuesTable, 'source' | 'minDenominator'>,
+  madeAt: Date,
+): Note[] {
+  return [
+    { label: 'Sumber data (data source)', ...dataSource(source) },
+    { label: 'Penekanan (suppression)', ...suppression(minDenominator) },
+    {
+      label: 'Sumber (source)',
+      id: SOURCE_LINE,
+      en: 'Source: Dasawisma PKK records of DKI Jakarta Province, processed',
+    },
+    { label: 'Dibuat (made)', ...jakartaTime(madeAt) },
+  ];
+}
+
+/** The compare periode as a filter line. */
+export function compareFilter(compare: string | undefined): Note {
+  return { label: 'Filter: periode banding (compare)', id: compare ?? 'tidak ada', en: compare ?? 'none' };
+}
+
 function filters({ body }: ValuesTable): Note[] {
   return [
     { label: 'Filter: indikator (indicator)', id: body.indicator },
@@ -63,11 +85,7 @@ function filters({ body }: ValuesTable): Note[] {
       en: LEVEL_NAMES_EN[body.level],
     },
     { label: 'Filter: induk (parent)', id: body.parent ?? 'semua wilayah', en: body.parent ?? 'all regions' },
-    {
-      label: 'Filter: periode banding (compare)',
-      id: body.compare ?? 'tidak ada',
-      en: body.compare ?? 'none',
-    },
+    compareFilter(body.compare),
   ];
 }
 
@@ -99,13 +117,6 @@ export function valuesNotes(table: ValuesTable, madeAt: Date): Note[] {
       id: `${body.rows.length} wilayah, ${suppressed} ditekan`,
       en: `${body.rows.length} regions, ${suppressed} withheld`,
     },
-    { label: 'Sumber data (data source)', ...dataSource(table.source) },
-    { label: 'Penekanan (suppression)', ...suppression(table.minDenominator) },
-    {
-      label: 'Sumber (source)',
-      id: SOURCE_LINE,
-      en: 'Source: Dasawisma PKK records of DKI Jakarta Province, processed',
-    },
-    { label: 'Dibuat (made)', ...jakartaTime(madeAt) },
+    ...provenanceNotes(table, madeAt),
   ];
 }

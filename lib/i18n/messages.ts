@@ -5,6 +5,7 @@ import { INDICATOR_PAGE_MESSAGES } from './indicator-page-messages';
 import type { Locale } from './locales';
 import { PROFILE_MESSAGES } from './profile-messages';
 import { QUALITY_MESSAGES } from './quality-messages';
+import { TABLE_EXPORT_MESSAGES } from './table-export-messages';
 
 /**
  * The one catalogue of interface text. Bahasa Indonesia is written first and is the reference: its keys are
@@ -18,6 +19,7 @@ export const id = {
   ...COMPARE_MESSAGES.id,
   ...QUALITY_MESSAGES.id,
   ...EXPORT_MESSAGES.id,
+  ...TABLE_EXPORT_MESSAGES.id,
   'app.name': 'Jendela Keluarga',
   'app.tagline': 'Kesejahteraan keluarga DKI Jakarta',
   'app.title': 'Jendela Keluarga — DKI Jakarta',
@@ -181,6 +183,7 @@ export const en: Dictionary = {
   ...COMPARE_MESSAGES.en,
   ...QUALITY_MESSAGES.en,
   ...EXPORT_MESSAGES.en,
+  ...TABLE_EXPORT_MESSAGES.en,
   'app.name': 'Jendela Keluarga',
   'app.tagline': 'Family welfare in DKI Jakarta',
   'app.title': 'Jendela Keluarga — DKI Jakarta',

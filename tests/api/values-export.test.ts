@@ -1,11 +1,11 @@
-import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { GET as getCsv } from '@/app/api/v1/values.csv/route';
 import { GET as getXlsx } from '@/app/api/v1/values.xlsx/route';
 import { syncRegions } from '@/lib/geo/sync-regions';
 import { describeOnEachDatabase } from '../support/databases';
-import { get, serveRoutesFrom } from '../support/route-database';
+import { expectRefusedByBoth, fetchCsv, fetchWorkbook, fileNameOf } from '../support/downloads';
+import { serveRoutesFrom } from '../support/route-database';
 import { FIXTURE_SUBMISSION, importProcessed } from '../support/submissions';
 
 const HEADER = [
@@ -20,26 +20,8 @@ const HEADER = [
   'ditekan',
 ];
 
-type CsvRow = Record<string, string>;
-
-async function fetchCsv(query: string): Promise<{ response: Response; text: string; rows: CsvRow[] }> {
-  const response = await getCsv(get(`/api/v1/values.csv?${query}`));
-  expect(response.status).toBe(200);
-  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
-  return { response, text, rows: parse(text, { bom: true, columns: true }) };
-}
-
-async function fetchWorkbook(query: string): Promise<{ response: Response; workbook: ExcelJS.Workbook }> {
-  const response = await getXlsx(get(`/api/v1/values.xlsx?${query}`));
-  expect(response.status).toBe(200);
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ExcelJS.Buffer);
-  return { response, workbook };
-}
-
-function fileNameOf(response: Response): string | undefined {
-  return response.headers.get('Content-Disposition')?.match(/^attachment; filename="([^"]+)"$/)?.[1];
-}
+const csv = (query: string) => fetchCsv(getCsv, `/api/v1/values.csv?${query}`);
+const xlsx = (query: string) => fetchWorkbook(getXlsx, `/api/v1/values.xlsx?${query}`);
 
 describeOnEachDatabase('the values downloads', (database) => {
   beforeAll(async () => {
@@ -50,7 +32,7 @@ describeOnEachDatabase('the values downloads', (database) => {
 
   describe('GET /api/v1/values.csv', () => {
     it('sends every kelurahan as a tidy row of a UTF-8 CSV with a byte order mark', async () => {
-      const { response, text, rows } = await fetchCsv('indicator=families');
+      const { response, text, rows } = await csv('indicator=families');
       expect(response.headers.get('Content-Type')).toBe('text/csv; charset=utf-8');
       expect(fileNameOf(response)).toBe('jumlah-keluarga_2025S1_kelurahan.csv');
       expect(text.startsWith(`\uFEFF${HEADER.join(',')}\r\n`)).toBe(true);
@@ -69,7 +51,7 @@ describeOnEachDatabase('the values downloads', (database) => {
     });
 
     it('leaves numerator and value of a withheld kota empty and marks it ditekan', async () => {
-      const { response, rows } = await fetchCsv('indicator=safe_water&period=2025S1&level=city');
+      const { response, rows } = await csv('indicator=safe_water&period=2025S1&level=city');
       expect(fileNameOf(response)).toBe('air-minum-layak_2025S1_kota.csv');
       expect(rows.map((row) => row.kode)).toEqual(['31.01', '31.71', '31.72', '31.73', '31.74', '31.75']);
       expect(rows[1]).toMatchObject({
@@ -82,7 +64,7 @@ describeOnEachDatabase('the values downloads', (database) => {
     });
 
     it('names the parent in the file name', async () => {
-      const { response, rows } = await fetchCsv('indicator=population&level=kecamatan&parent=31.71');
+      const { response, rows } = await csv('indicator=population&level=kecamatan&parent=31.71');
       expect(fileNameOf(response)).toBe('jumlah-jiwa_2025S1_kecamatan_31.71.csv');
       expect(rows).toHaveLength(8);
     });
@@ -90,7 +72,7 @@ describeOnEachDatabase('the values downloads', (database) => {
 
   describe('GET /api/v1/values.xlsx', () => {
     it('sends the table as numbers on a first sheet and the notes on "Keterangan"', async () => {
-      const { response, workbook } = await fetchWorkbook('indicator=families');
+      const { response, workbook } = await xlsx('indicator=families');
       expect(response.headers.get('Content-Type')).toBe(
         'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       );
@@ -105,7 +87,7 @@ describeOnEachDatabase('the values downloads', (database) => {
     });
 
     it('defines the indicator and states the suppression rule and the source', async () => {
-      const { workbook } = await fetchWorkbook('indicator=safe_water&level=city');
+      const { workbook } = await xlsx('indicator=safe_water&level=city');
       const [table, notes] = workbook.worksheets as [ExcelJS.Worksheet, ExcelJS.Worksheet];
       expect(table.rowCount).toBe(1 + 6);
       expect(table.getCell('I3').value).toBe('ya');
@@ -125,15 +107,11 @@ describeOnEachDatabase('the values downloads', (database) => {
     ['indicator=families&compare=2025S1', 400, 'compare'],
     ['indicator=families&compare=2024S2', 404, 'compare'],
   ])('?%s answers JSON %i naming `%s`, as a CSV and as an XLSX', async (query, status, parameter) => {
-    for (const [path, handler] of [
-      ['/api/v1/values.csv', getCsv],
-      ['/api/v1/values.xlsx', getXlsx],
-    ] as const) {
-      const response = await handler(get(`${path}?${query}`));
-      expect(response.status).toBe(status);
-      expect(response.headers.get('Content-Type')).toMatch(/^application\/json/);
-      expect(response.headers.get('Content-Disposition')).toBeNull();
-      expect((await response.json()).error).toMatchObject({ status, parameter });
-    }
+    await expectRefusedByBoth(
+      { '/api/v1/values.csv': getCsv, '/api/v1/values.xlsx': getXlsx },
+      query,
+      status,
+      parameter,
+    );
   });
 });

@@ -11,6 +11,7 @@ import type { Translate } from '@/lib/i18n/translate';
 import { type Indicator, THEMES } from '@/lib/indicators/catalogue';
 import { denominatorText, valueText } from '../indicator/value-text';
 import { indicatorHref, TEXT_LINK } from '../indicator-page/indicator-links';
+import { TableDownloads } from '../ui/table-downloads';
 
 // The first column stays in view while the regions scroll sideways on a phone.
 const STICKY = 'sticky left-0 z-10 bg-white';
@@ -66,6 +67,12 @@ export async function CompareTable({
         >
           {t('compare.tableTitle', { period: periodLabel(t, period) })}
         </h2>
+        <TableDownloads
+          download={{ route: 'region-values', region: regions.map((region) => region.code), period }}
+          table={t('compare.tableTitle', { period: periodLabel(t, period) })}
+          t={t}
+          className="px-4 sm:px-6"
+        />
         <div className="relative mt-3 overflow-x-auto" data-testid="compare-table">
           <table className="w-full min-w-[36rem] text-tremor-default">
             <caption className="sr-only">

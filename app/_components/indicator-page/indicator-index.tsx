@@ -6,10 +6,12 @@ import { getHeadlines, type Headline } from '@/lib/dashboard/overview';
 import type { ViewParams } from '@/lib/dashboard/view-params';
 import { getDatabase } from '@/lib/db/server';
 import { readEnv } from '@/lib/env';
+import { PROVINCE_CODE } from '@/lib/geo/region-codes';
 import type { Translate } from '@/lib/i18n/translate';
 import { INDICATOR_IDS, INDICATORS, type Indicator, THEMES } from '@/lib/indicators/catalogue';
 import { ChangeBadge } from '../indicator/change-badge';
 import { valueText } from '../indicator/value-text';
+import { TableDownloads } from '../ui/table-downloads';
 import { indicatorHref, indicatorMapHref, TEXT_LINK } from './indicator-links';
 import { valueNote } from './value-note';
 
@@ -93,6 +95,18 @@ export async function IndicatorIndex({ view, t }: { view: ViewParams | undefined
   const byId = new Map(headlines.map((headline) => [headline.indicator.id, headline]));
   return (
     <div className="space-y-6">
+      {view ? (
+        <TableDownloads
+          download={{
+            route: 'region-values',
+            region: [PROVINCE_CODE],
+            period: view.period,
+            compare: view.previous,
+          }}
+          table={t('tableExport.indexTable')}
+          t={t}
+        />
+      ) : null}
       {THEMES.map((theme) => {
         const indicators = INDICATORS.filter((indicator) => indicator.theme === theme);
         return (

@@ -5,6 +5,7 @@ import { formatCount } from '@/lib/format';
 import type { Translate } from '@/lib/i18n/translate';
 import type { Indicator } from '@/lib/indicators/catalogue';
 import { denominatorText, valueText } from '../indicator/value-text';
+import { TableDownloads } from '../ui/table-downloads';
 import { TEXT_LINK } from './indicator-links';
 import { type IndicatorWidgetProps, readIndicatorFigures } from './read-indicator-figures';
 
@@ -79,6 +80,12 @@ export async function RankingCard({ indicator, period, previous, t }: IndicatorW
             <p className="text-tremor-default text-tremor-content">
               {t('indicatorPage.rankingNote', { ranked: formatCount(extremes.ranked, t.numberLocale) })}
             </p>
+            <TableDownloads
+              download={{ route: 'values', indicator: indicator.id, period, level: 'village' }}
+              table={t(neutral ? 'indicatorPage.rankingTitleNeutral' : 'indicatorPage.rankingTitle')}
+              t={t}
+              className="mt-2"
+            />
             <div className="mt-4 grid gap-6 md:grid-cols-2">
               {[
                 { title: t(neutral ? 'indicatorPage.highest' : 'indicatorPage.best'), rows: extremes.best },

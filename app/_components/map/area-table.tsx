@@ -8,6 +8,7 @@ import type { Indicator } from '@/lib/indicators/catalogue';
 import { compareSortKeys, type SortState } from '@/lib/sort-keys';
 import { ValueCells } from '../indicator/value-cells';
 import { type SortColumn, SortHeaderRow } from '../ui/sort-header';
+import { TableDownloads } from '../ui/table-downloads';
 
 type Column = 'name' | 'district' | 'city' | 'value' | 'denominator' | 'change';
 type Sort = SortState<Column>;
@@ -57,28 +58,41 @@ export function AreaTable({
     { column: 'denominator', label: t('table.n'), numeric: true },
     ...(showChange ? [{ column: 'change' as const, label: t('table.change'), numeric: true }] : []),
   ];
+  // The file of a kelurahan chosen alone is its kecamatan's: the API lists the kelurahan below a region.
+  const parent = region?.split('.').length === 4 ? region.slice(0, 8) : region;
+  const download = {
+    route: 'values' as const,
+    indicator: indicator.id,
+    period: view.period,
+    level: 'village' as const,
+    parent,
+    compare: showChange ? view.compare : undefined,
+  };
   return (
-    <div className="relative overflow-x-auto" data-testid="area-table">
-      <table className="w-full min-w-[40rem] text-left text-tremor-default">
-        <caption className="sr-only">{t('table.caption', { count: String(rows.length) })}</caption>
-        <thead className="border-b border-tremor-border text-tremor-content">
-          <SortHeaderRow columns={columns} sort={sort} onSort={setSort} />
-        </thead>
-        <tbody className="divide-y divide-tremor-border">
-          {rows.map((area) => (
-            <tr key={area.code} data-kode={area.code}>
-              <th scope="row" className="px-2 py-1.5 font-medium text-tremor-content-strong">
-                <Link href={`/wilayah/${area.code}`} prefetch={false} className="hover:underline">
-                  {area.name}
-                </Link>
-              </th>
-              <td className="px-2 py-1.5 text-tremor-content">{district(area, view)}</td>
-              <td className="px-2 py-1.5 text-tremor-content">{city(area, view)}</td>
-              <ValueCells indicator={indicator} row={area} showChange={showChange} t={t} />
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <>
+      <TableDownloads download={download} table={t('tableExport.mapTable')} t={t} className="mb-2" />
+      <div className="relative overflow-x-auto" data-testid="area-table">
+        <table className="w-full min-w-[40rem] text-left text-tremor-default">
+          <caption className="sr-only">{t('table.caption', { count: String(rows.length) })}</caption>
+          <thead className="border-b border-tremor-border text-tremor-content">
+            <SortHeaderRow columns={columns} sort={sort} onSort={setSort} />
+          </thead>
+          <tbody className="divide-y divide-tremor-border">
+            {rows.map((area) => (
+              <tr key={area.code} data-kode={area.code}>
+                <th scope="row" className="px-2 py-1.5 font-medium text-tremor-content-strong">
+                  <Link href={`/wilayah/${area.code}`} prefetch={false} className="hover:underline">
+                    {area.name}
+                  </Link>
+                </th>
+                <td className="px-2 py-1.5 text-tremor-content">{district(area, view)}</td>
+                <td className="px-2 py-1.5 text-tremor-content">{city(area, view)}</td>
+                <ValueCells indicator={indicator} row={area} showChange={showChange} t={t} />
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

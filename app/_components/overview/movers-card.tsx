@@ -8,6 +8,7 @@ import { formatIndicatorValue } from '@/lib/format-indicator';
 import type { Translate } from '@/lib/i18n/translate';
 import type { Indicator } from '@/lib/indicators/catalogue';
 import { ChangeBadge } from '../indicator/change-badge';
+import { TableDownloads } from '../ui/table-downloads';
 
 function MoverList({
   title,
@@ -60,6 +61,18 @@ export async function MoversCard({ view, t }: { view: ViewParams; t: Translate }
       ) : (
         <>
           <p className="text-tremor-default text-tremor-content">{t('change.since', { period: previous })}</p>
+          <TableDownloads
+            download={{
+              route: 'values',
+              indicator: indicator.id,
+              period,
+              level: 'village',
+              compare: previous,
+            }}
+            table={t('overview.moversTitle')}
+            t={t}
+            className="mt-2"
+          />
           <div className="mt-4 grid gap-6 sm:grid-cols-2">
             <MoverList
               title={t(neutral ? 'overview.moversRose' : 'overview.moversImproved')}

@@ -10,6 +10,7 @@ import { formatCount } from '@/lib/format';
 import { periodLabel } from '@/lib/i18n/period-label';
 import type { Translate } from '@/lib/i18n/translate';
 import type { RegionRow } from '@/lib/queries/list-regions';
+import { TableDownloads } from '../ui/table-downloads';
 import { ChildrenTable } from './children-table';
 
 const NAME_HEADING = { city: 'table.city', district: 'table.kecamatan', village: 'table.kelurahan' } as const;
@@ -53,6 +54,19 @@ export async function ChildrenCard({
         <p className="mt-4 text-tremor-default text-tremor-content">{t('profile.childrenNone')}</p>
       ) : (
         <div className="mt-3">
+          <TableDownloads
+            download={{
+              route: 'values',
+              indicator: indicator.id,
+              period,
+              level,
+              parent: region.code,
+              compare: previous,
+            }}
+            table={title}
+            t={t}
+            className="mb-2"
+          />
           <ChildrenTable
             rows={rows}
             indicator={indicator}

@@ -7,6 +7,7 @@ import { getDatabase } from '@/lib/db/server';
 import { readEnv } from '@/lib/env';
 import { periodLabel } from '@/lib/i18n/period-label';
 import type { Translate } from '@/lib/i18n/translate';
+import { TableDownloads } from '../ui/table-downloads';
 import { type ThemeColumns, ThemeTable } from './theme-table';
 
 /** The columns of the region's tables, named after its parent, its rank scope and Jakarta. */
@@ -64,6 +65,11 @@ export async function ProfileIndicators({
             : t('profile.indicatorsNoPrevious')}
         </p>
         <p className="text-tremor-label text-tremor-content lg:hidden">{t('profile.scrollHint')}</p>
+        <TableDownloads
+          download={{ route: 'region-values', region: [region.code], period, compare: previous }}
+          table={t('tableExport.profileTable', { region: regionLabel(region, t) })}
+          t={t}
+        />
       </div>
       {recorded ? null : (
         <p

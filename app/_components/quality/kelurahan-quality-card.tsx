@@ -4,6 +4,7 @@ import { COVERAGE } from '@/lib/dashboard/quality-kelurahan';
 import { readEnv } from '@/lib/env';
 import { formatCalendarDate, formatCount } from '@/lib/format';
 import type { Translate } from '@/lib/i18n/translate';
+import { TableDownloads } from '../ui/table-downloads';
 import { CardHeading } from './card-heading';
 import { KelurahanQualityTable } from './kelurahan-quality-table';
 import { readKelurahanQuality } from './read-quality';
@@ -32,7 +33,15 @@ export async function KelurahanQualityCard({
       {rows.length === 0 ? (
         <p className="px-4 text-tremor-default text-tremor-content">{t('quality.table.empty')}</p>
       ) : (
-        <KelurahanQualityTable rows={rows} coverage={COVERAGE} />
+        <>
+          <TableDownloads
+            download={{ route: 'values', indicator: COVERAGE.id, period, level: 'village', parent: city }}
+            table={t('quality.table.title')}
+            t={t}
+            className="px-4"
+          />
+          <KelurahanQualityTable rows={rows} coverage={COVERAGE} />
+        </>
       )}
       <p className="px-4 text-tremor-label text-tremor-content">
         {t('quality.table.suppressedNote', {
