@@ -25,6 +25,11 @@ export function optionalParam(params: URLSearchParams, name: string): string | u
   return value ? value : undefined;
 }
 
+/** `a, b,,a` → `['a', 'b']`: the items of a comma-separated parameter, trimmed, in order, without repeats. */
+export function commaList(raw: string): string[] {
+  return [...new Set(raw.split(',').map((item) => item.trim()))].filter(Boolean);
+}
+
 function findIndicatorParam(raw: string, name: string): Indicator {
   const indicator = findIndicator(raw);
   if (!indicator)
@@ -47,14 +52,7 @@ function parseIndicator(params: URLSearchParams): Indicator {
 /** `indicator=a,b,c`: one or more indicators (at most `max`), each in the catalogue; `fallback` when absent. */
 export function parseIndicatorList(params: URLSearchParams, max: number, fallback: string): Indicator[] {
   const raw = optionalParam(params, 'indicator') ?? fallback;
-  const ids = [
-    ...new Set(
-      raw
-        .split(',')
-        .map((id) => id.trim())
-        .filter(Boolean),
-    ),
-  ];
+  const ids = commaList(raw);
   if (ids.length === 0 || ids.length > max)
     throw badParameter(
       'indicator',

@@ -63,12 +63,10 @@ export async function requireRegion(db: Database, code: string, parameter: strin
   return region;
 }
 
-/** The periode asked for (default: the latest with data) and the earlier one to compare with, both known to have data. */
-export async function resolvePeriods(
-  db: Database,
-  params: { period?: string | undefined; compare?: string | undefined },
-): Promise<PeriodRow> {
-  const periods = await periodsWithData(db);
+type PeriodParams = { period?: string | undefined; compare?: string | undefined };
+
+/** Of `periods`, the one asked for (default: the latest), after checking `compare` is an earlier one of them. */
+export function pickPeriod(periods: PeriodRow[], params: PeriodParams): PeriodRow {
   const source = findPeriod(periods, 'period', params.period ?? (periods.at(-1) as PeriodRow).period);
   if (params.compare !== undefined) {
     findPeriod(periods, 'compare', params.compare);
@@ -83,6 +81,11 @@ export async function resolvePeriods(
       );
   }
   return source;
+}
+
+/** The periode asked for (default: the latest with data) and the earlier one to compare with, both known to have data. */
+export async function resolvePeriods(db: Database, params: PeriodParams): Promise<PeriodRow> {
+  return pickPeriod(await periodsWithData(db), params);
 }
 
 const NO_SUMS: RegionSums = { numerator: null, denominator: null };

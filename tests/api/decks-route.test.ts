@@ -2,6 +2,7 @@
  * `/api/v1/decks/{overview,map,profile,compare}.{pptx,pdf}` ("Bahan rapat") on the hand-made fixture of
  * tests/fixtures/indicators (two periods) with the shared boundaries.
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { PDFDocument } from 'pdf-lib';
@@ -9,10 +10,27 @@ import { beforeAll, beforeEach, expect, it } from 'vitest';
 import { GET } from '@/app/api/v1/decks/[file]/route';
 import { importBoundaries } from '@/lib/geo/import-boundaries';
 import { syncRegions } from '@/lib/geo/sync-regions';
+import { findIndicator, type Indicator } from '@/lib/indicators/catalogue';
+import { presentValue } from '@/lib/indicators/present';
+import { getRegionsIndicatorSums } from '@/lib/queries/get-regions-indicator-sums';
+import { listRegions } from '@/lib/queries/list-regions';
 import { describeOnEachDatabase } from '../support/databases';
 import { FIXTURES, SHARED_BOUNDARIES } from '../support/paths';
 import { get, serveRoutesFrom } from '../support/route-database';
 import { importProcessed } from '../support/submissions';
+
+/** Every NIK and No KK (16 digits) of the fixture's submissions, none of which may leave the server. */
+async function fixtureIdentifiers(): Promise<string[]> {
+  const folders = ['2025S1', '2025S2'].map((period) => path.join(FIXTURES, 'indicators', period));
+  const texts = await Promise.all(
+    folders.flatMap((folder) =>
+      ['keluarga.csv', 'individu.csv'].map((file) => readFile(path.join(folder, file), 'utf8')),
+    ),
+  );
+  const identifiers = new Set(texts.flatMap((text) => text.match(/\b\d{16}\b/g) ?? []));
+  expect(identifiers.size).toBeGreaterThan(10);
+  return [...identifiers];
+}
 
 const fetchDeck = (file: string, query: string) => GET(get(`/api/v1/decks/${file}?${query}`));
 
@@ -77,6 +95,34 @@ describeOnEachDatabase('the meeting decks (Bahan rapat)', (database) => {
     const pdf = await PDFDocument.load(new Uint8Array(await response.arrayBuffer()));
     expect(pdf.getPageCount()).toBe(3);
     expect(pdf.getTitle()).toContain('Profil Jakarta Pusat');
+  });
+
+  it('keeps a withheld value withheld in the chart, its data and the notes, and carries nothing personal', async () => {
+    const { db } = database();
+    const indicator = findIndicator('safe_water') as Indicator;
+    const villages = await getRegionsIndicatorSums(db, {
+      codes: (await listRegions(db, { level: 'village' })).map((region) => region.code),
+      indicator: indicator.id,
+      periods: ['2025S2'],
+    });
+    const withheld = villages.find((row) => presentValue(indicator, row, 10).suppressed && row.numerator);
+    if (!withheld) throw new Error('the fixture has no withheld kelurahan with a numerator');
+    const hidden = ((withheld.numerator as number) / (withheld.denominator as number)) * 100;
+    const response = await fetchDeck(
+      'compare.pptx',
+      `lang=id&indicator=safe_water&region=31.71,${withheld.code}`,
+    );
+    const zip = await JSZip.loadAsync(await response.arrayBuffer());
+    const parts = await Promise.all(
+      Object.keys(zip.files)
+        .filter((name) => /\.xml$/.test(name))
+        .map((name) => zip.file(name)?.async('string') ?? ''),
+    );
+    const text = parts.join('\n');
+    expect(text).toMatch(/: ditekan \(n = \d, di bawah 10\)/);
+    for (const shown of [hidden.toFixed(1).replace('.', ','), String(hidden), hidden.toFixed(1)])
+      expect(text).not.toContain(`>${shown}<`);
+    for (const identifier of await fixtureIdentifiers()) expect(text).not.toContain(identifier);
   });
 
   it('asks for the regions of a comparison and refuses too many indicators', async () => {
