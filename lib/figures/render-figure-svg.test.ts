@@ -2,7 +2,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import type { Figure } from './figure-types';
 import { barsFigure, mapFigure, TRICKY_NAME, trendFigure } from './figures.fixture';
-import { renderFigureSvg } from './render-figure-svg';
+import { renderFigureSvg, renderMapBodySvg } from './render-figure-svg';
 import { visibleTexts, xmlProblems } from './svg-check.fixture';
 
 const figures: [string, Figure][] = [
@@ -60,5 +60,18 @@ describe('renderFigureSvg wrapping', () => {
 
   it('draws on a white background', () => {
     expect(renderFigureSvg(trendFigure()).svg).toMatch(/<rect width="1200" height="\d+" fill="#ffffff"\/>/);
+  });
+});
+
+describe('renderMapBodySvg', () => {
+  it('draws the map and its key without the title, notes and source a slide writes itself', () => {
+    const figure = mapFigure();
+    const body = renderMapBodySvg(figure);
+    const texts = visibleTexts(body.svg).join(' ');
+    expect(xmlProblems(body.svg)).toEqual([]);
+    expect(texts).toContain(figure.legendTitle);
+    expect(texts).not.toContain(figure.source);
+    expect(texts).not.toContain(figure.subtitle);
+    expect(body.height).toBeLessThan(renderFigureSvg(figure).height);
   });
 });

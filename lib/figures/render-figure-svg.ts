@@ -1,7 +1,7 @@
 import { barsBody } from './bars-svg';
-import type { Figure, RenderedSvg } from './figure-types';
+import type { Figure, MapFigure, RenderedSvg } from './figure-types';
 import { mapBody } from './map-svg';
-import { composeFigure } from './svg-frame';
+import { composeBody, composeFigure } from './svg-frame';
 import { trendBody } from './trend-svg';
 
 /** Draws an exported chart or map as a standalone SVG document: title, body, legend, notes and source. */
@@ -14,4 +14,9 @@ export function renderFigureSvg(figure: Figure): RenderedSvg {
     case 'bars':
       return composeFigure(figure, (top) => barsBody(figure, top));
   }
+}
+
+/** The map and its key alone, without title, notes and source: for a slide that writes those itself. */
+export function renderMapBodySvg(figure: MapFigure): RenderedSvg {
+  return composeBody(figure, (top) => mapBody(figure, top));
 }

@@ -59,16 +59,25 @@ export function composeFigure(text: FigureText, body: (top: number) => Block): R
   const ruleY = header.height + main.height + 20;
   const footer = frameFooter(text, ruleY + 16);
   const height = Math.ceil(ruleY + 16 + footer.height);
+  const rule = `<line x1="${MARGIN}" y1="${ruleY}" x2="${FIGURE_WIDTH - MARGIN}" y2="${ruleY}" stroke="#cbd5e1"/>`;
+  return svgDocument(text.title, height, [header.markup, main.markup, rule, footer.markup]);
+}
+
+/** A standalone SVG document of the figure's width on white, titled for screen readers and file browsers. */
+function svgDocument(title: string, height: number, parts: string[]): RenderedSvg {
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${FIGURE_WIDTH}" height="${height}" `,
     `viewBox="0 0 ${FIGURE_WIDTH} ${height}" font-family="${FONT_FAMILY}">`,
-    `<title>${escapeXml(text.title)}</title>`,
+    `<title>${escapeXml(title)}</title>`,
     `<rect width="${FIGURE_WIDTH}" height="${height}" fill="#ffffff"/>`,
-    header.markup,
-    main.markup,
-    `<line x1="${MARGIN}" y1="${ruleY}" x2="${FIGURE_WIDTH - MARGIN}" y2="${ruleY}" stroke="#cbd5e1"/>`,
-    footer.markup,
+    ...parts,
     '</svg>',
   ].join('');
   return { svg, width: FIGURE_WIDTH, height };
+}
+
+/** The body alone (a map and its key), for a slide that writes the title and the source itself. */
+export function composeBody(text: FigureText, body: (top: number) => Block): RenderedSvg {
+  const main = body(MARGIN / 2);
+  return svgDocument(text.title, Math.ceil(main.height + MARGIN), [main.markup]);
 }

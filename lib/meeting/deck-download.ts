@@ -10,7 +10,7 @@ import { requestedFile } from '../export/requested-file';
 import { allSynthetic, type FigureContext, sourceLine } from '../figures/figure-context';
 import { type FigureRequest, readFigureRequest } from '../figures/figure-params';
 import { readFigureContext } from '../figures/read-figure-context';
-import { renderFigureSvg } from '../figures/render-figure-svg';
+import { renderFigureSvg, renderMapBodySvg } from '../figures/render-figure-svg';
 import { svgToPng } from '../figures/svg-to-png';
 import { formatJakartaTime } from '../format';
 import { periodLabel } from '../i18n/period-label';
@@ -19,6 +19,7 @@ import { DECK_VIEWS, type DeckView, MAX_DECK_INDICATORS } from './deck-views';
 import { slideNotes } from './slide-notes';
 
 const FORMATS = ['pptx', 'pdf'] as const;
+type DeckFormat = (typeof FORMATS)[number];
 
 function deckTitle(view: DeckView, request: FigureRequest, { t }: FigureContext): string {
   if (view === 'profile' && request.regions[0])
@@ -34,14 +35,25 @@ function deckSubtitle(view: DeckView, request: FigureRequest, { t }: FigureConte
   return `${where} · ${periodLabel(t, request.period)}`;
 }
 
-async function deckOf(view: DeckView, request: FigureRequest, context: FigureContext): Promise<Deck> {
+async function deckOf(
+  view: DeckView,
+  format: DeckFormat,
+  request: FigureRequest,
+  context: FigureContext,
+): Promise<Deck> {
   const { db } = await getDatabase();
   const { t } = context;
   const slides: DeckSlide[] = [];
   for (const indicator of request.indicators) {
     for (const { figure, values } of await planSlides(view, { db, indicator, request, context })) {
-      const picture = svgToPng(renderFigureSvg(figure));
-      slides.push({ figure, picture, notes: slideNotes(indicator, figure, values, context) });
+      // A PPTX slide writes the title and source itself, so its map picture is the map and key alone (larger).
+      const drawn =
+        format === 'pptx' && figure.kind === 'map' ? renderMapBodySvg(figure) : renderFigureSvg(figure);
+      slides.push({
+        figure,
+        picture: svgToPng(drawn),
+        notes: slideNotes(indicator, figure, values, context),
+      });
     }
   }
   return {
@@ -63,7 +75,7 @@ export async function readDeckDownload(request: Request): Promise<Response> {
   const figureRequest = await readFigureRequest(db, params, MAX_DECK_INDICATORS);
   if (view === 'profile' || view === 'compare') requireRegions(figureRequest, view);
   const context = await readFigureContext(params, figureRequest);
-  const deck = await deckOf(view, figureRequest, context);
+  const deck = await deckOf(view, format, figureRequest, context);
   const bytes = format === 'pptx' ? await buildPptx(deck) : await buildPdf(deck);
   const fileName = figureFileName(
     {
