@@ -16,7 +16,7 @@ const REQUESTS = 100;
 type Server = { origin: string; stop: () => Promise<void> };
 
 /** Builds once when there is no production build; an existing one is used as it is, whatever changed since. */
-function ensureProductionBuild(): void {
+export function ensureProductionBuild(): void {
   if (existsSync(BUILD_ID)) {
     const builtAt = statSync(BUILD_ID).mtime.toISOString();
     console.warn(
@@ -33,7 +33,7 @@ function ensureProductionBuild(): void {
  * The register bench migrates and imports but loads no boundaries; without them the map has nothing to
  * draw and the geometry routes answer 404. Loaded here from GEO_BOUNDARIES, as `npm start` would.
  */
-async function ensureBoundaries(databaseUrl: string): Promise<void> {
+export async function ensureBoundaries(databaseUrl: string): Promise<void> {
   const handle = openPostgres(databaseUrl, 1);
   try {
     if (await hasBoundaries(handle.db)) return;
@@ -96,7 +96,7 @@ async function waitUntilAnswering(origin: string, child: ChildProcess, output: (
  * `next start` on the production build, in its own process group, against the given database. Not
  * `npm start`: its prestart would migrate and seed, and the bench database is ready.
  */
-async function startServer(databaseUrl: string): Promise<Server> {
+export async function startServer(databaseUrl: string): Promise<Server> {
   const port = await findFreePort();
   const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port)], {
     detached: true,
@@ -126,7 +126,7 @@ async function startServer(databaseUrl: string): Promise<Server> {
 }
 
 /** Fetches and reads to the end (pages stream); anything but 200 is an error. */
-async function fetchBody(url: string): Promise<Buffer> {
+export async function fetchBody(url: string): Promise<Buffer> {
   const response = await fetch(url);
   const body = Buffer.from(await response.arrayBuffer());
   if (response.status !== 200) throw new Error(`GET ${url}: ${response.status}`);

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { benchExports } from './exports';
 import { benchValuesLatency } from './indicators';
 import type { Figure } from './measure';
 import { BENCH_IDENTITY_KEY, round } from './measure';
@@ -156,6 +157,7 @@ async function benchScale(baseUrl: string, scale: number): Promise<Figure[]> {
       // The pages compare a periode with the one before it: give them that periode too (untimed).
       await importEarlierPeriode(scale, env);
       figures.push(...(await benchPages(url, `scale ${scale}, two periods, PostgreSQL`)));
+      figures.push(...(await benchExports(url, `scale ${scale}, two periods, PostgreSQL`)));
       return figures;
     });
   } finally {

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { benchExports } from './exports';
 import { benchFoundation } from './foundation';
 import type { Figure } from './measure';
 import { benchPages } from './pages';
@@ -31,23 +32,27 @@ function record(figures: Figure[]): void {
 }
 
 /**
- * The page figures alone, on a database that is already filled (BENCH_PAGES_DATABASE_URL; the register
- * suite measures them on its own database too): for re-measuring pages without a new import.
+ * The page or export figures alone, on a database that is already filled (BENCH_PAGES_DATABASE_URL; the
+ * register suite measures them on its own database too): for re-measuring without a new import.
  */
-async function benchPagesOnExistingDatabase(): Promise<Figure[]> {
+async function benchOnExistingDatabase(
+  bench: (url: string, label: string) => Promise<Figure[]>,
+  suite: string,
+): Promise<Figure[]> {
   const url = process.env.BENCH_PAGES_DATABASE_URL;
   if (!url) {
-    console.warn('BENCH_PAGES_DATABASE_URL is not set: the page benchmarks on their own are skipped.');
+    console.warn(`BENCH_PAGES_DATABASE_URL is not set: the ${suite} benchmarks on their own are skipped.`);
     return [];
   }
-  return benchPages(url, process.env.BENCH_PAGES_LABEL ?? 'existing database, PostgreSQL');
+  return bench(url, process.env.BENCH_PAGES_LABEL ?? 'existing database, PostgreSQL');
 }
 
 const suites = (process.env.BENCH_SUITES ?? 'foundation,register').split(',');
 const figures = [
   ...(suites.includes('foundation') ? await benchFoundation() : []),
   ...(suites.includes('register') ? await benchRegister() : []),
-  ...(suites.includes('pages') ? await benchPagesOnExistingDatabase() : []),
+  ...(suites.includes('pages') ? await benchOnExistingDatabase(benchPages, 'page') : []),
+  ...(suites.includes('exports') ? await benchOnExistingDatabase(benchExports, 'export') : []),
 ];
 console.table(
   figures.map((figure) => ({
