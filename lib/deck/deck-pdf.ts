@@ -5,6 +5,7 @@ import { loadInterFonts } from './deck-fonts';
 import { clampLines, wrapText } from './deck-pdf-text';
 import { APP_NAME, deckLang, hexChannels, SLATE } from './deck-style';
 import type { Deck, DeckSlide } from './deck-types';
+import { drawPicture } from './pdf-picture';
 
 /** 16:9 in points; the PPTX's 10 inches are 960 pt here, so its sizes scale by 96/72. */
 const PAGE_W = 960;
@@ -118,12 +119,11 @@ async function drawFigurePage(pdf: PDFDocument, fonts: Fonts, deck: Deck, item: 
   const lines = clampLines(wrapped, maxLines, fonts.regular, NOTES.size, CONTENT_W);
   // Long notes shrink the picture (keeping its aspect) rather than run off the page.
   const pictureRoom = room - lines.length * NOTES.leading;
-  const image = await pdf.embedPng(item.picture.png);
   const scale = Math.min(CONTENT_W / item.picture.width, pictureRoom / item.picture.height);
   const width = item.picture.width * scale;
   const height = item.picture.height * scale;
   const pictureBottom = PAGE_H - top - height;
-  page.drawImage(image, { x: (PAGE_W - width) / 2, y: pictureBottom, width, height });
+  drawPicture(pdf, page, item.picture, { x: (PAGE_W - width) / 2, y: pictureBottom, width, height });
   let y = pictureBottom - NOTES.gap - NOTES.headingSize;
   page.drawLine({
     start: { x: MARGIN, y: y + NOTES.headingSize + 6 },
