@@ -14,7 +14,7 @@ import type { RenderedPng } from '../figures/figure-types';
 export type Placement = { x: number; y: number; width: number; height: number };
 
 /** RGBA laid on white: the figures are drawn on white, and a PDF image without a soft mask has no alpha. */
-function onWhite(rgba: Buffer): Buffer {
+export function onWhite(rgba: Uint8Array): Buffer {
   const rgbOut = Buffer.alloc((rgba.length / 4) * 3);
   for (let source = 0, target = 0; source < rgba.length; source += 4, target += 3) {
     const alpha = rgba[source + 3] as number;
@@ -31,7 +31,9 @@ function onWhite(rgba: Buffer): Buffer {
  * JavaScript, about 0.7 s per 2400-pixel map; Node's zlib does the same in a fraction of that.
  */
 export function drawPicture(pdf: PDFDocument, page: PDFPage, picture: RenderedPng, at: Placement): void {
-  const image = PNG.sync.read(Buffer.from(picture.png));
+  const image = picture.rgba
+    ? { data: picture.rgba, width: picture.width, height: picture.height }
+    : PNG.sync.read(Buffer.from(picture.png));
   const stream = pdf.context.stream(deflateSync(onWhite(image.data), { level: 6 }), {
     Type: 'XObject',
     Subtype: 'Image',

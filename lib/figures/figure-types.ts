@@ -66,5 +66,6 @@ export type Figure = MapFigure | TrendFigure | BarsFigure;
 /** A figure drawn: a standalone SVG document of `width` × `height` CSS pixels. */
 export type RenderedSvg = { svg: string; width: number; height: number };
 
-/** A PNG and its size in pixels. */
-export type RenderedPng = { png: Uint8Array; width: number; height: number };
+/** A PNG and its size in pixels; with the same pixels raw (RGBA) when the renderer has them, which spares a
+ * PDF decoding the PNG again. */
+export type RenderedPng = { png: Uint8Array; width: number; height: number; rgba?: Uint8Array };

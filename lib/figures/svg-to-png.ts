@@ -13,5 +13,5 @@ export function svgToPng(rendered: RenderedSvg, scale = 2): RenderedPng {
     background: '#ffffff',
   });
   const image = resvg.render();
-  return { png: new Uint8Array(image.asPng()), width: image.width, height: image.height };
+  return { png: new Uint8Array(image.asPng()), width: image.width, height: image.height, rgba: image.pixels };
 }
