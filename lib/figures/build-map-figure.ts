@@ -62,10 +62,12 @@ export async function buildMapFigure(
     title,
     subtitle: `${focus ? regionLabel(focus, t) : 'DKI Jakarta'} · ${periodLabel(t, period)}`,
     source: sourceLine(context, view.mode === 'change' && compare ? [compare, period] : [period]),
-    notes:
-      withheld > 0
+    notes: [
+      ...(focus ? [t('figure.zoomedClassesNote')] : []),
+      ...(withheld > 0
         ? [t('figure.suppressedNote', { count: count(withheld), min: count(minDenominator) })]
-        : [],
+        : []),
+    ],
     ...geometry,
     fills: paintsOf(view),
     focus: focus?.code,

@@ -68,6 +68,9 @@ describeOnEachDatabase('the figure downloads', (database) => {
     expect(codes.every((code) => code?.startsWith('31.71.'))).toBe(true);
     expect(svg).toContain('Air minum layak: perubahan sejak Semester 1 2025');
     expect(svg).toContain('periode 2025S1–2025S2');
+    expect(svg).toContain('Batas kelas dihitung atas seluruh kelurahan DKI Jakarta');
+    const counted = [...svg.matchAll(/\((\d+) kel\.\)/g)].reduce((sum, match) => sum + Number(match[1]), 0);
+    expect(counted).toBe(codes.length);
   });
 
   it('renders the PNG at twice the size of the SVG', async () => {
