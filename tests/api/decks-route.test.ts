@@ -15,6 +15,7 @@ import { presentValue } from '@/lib/indicators/present';
 import { getRegionsIndicatorSums } from '@/lib/queries/get-regions-indicator-sums';
 import { listRegions } from '@/lib/queries/list-regions';
 import { describeOnEachDatabase } from '../support/databases';
+import { fileNameOf } from '../support/downloads';
 import { FIXTURES, SHARED_BOUNDARIES } from '../support/paths';
 import { get, serveRoutesFrom } from '../support/route-database';
 import { importProcessed } from '../support/submissions';
@@ -33,9 +34,6 @@ async function fixtureIdentifiers(): Promise<string[]> {
 }
 
 const fetchDeck = (file: string, query: string) => GET(get(`/api/v1/decks/${file}?${query}`));
-
-const fileNameOf = (response: Response) =>
-  response.headers.get('Content-Disposition')?.match(/filename="([^"]+)"/)?.[1];
 
 async function openPptx(response: Response) {
   expect(response.status).toBe(200);

@@ -9,14 +9,12 @@ import { GET } from '@/app/api/v1/figures/[file]/route';
 import { importBoundaries } from '@/lib/geo/import-boundaries';
 import { syncRegions } from '@/lib/geo/sync-regions';
 import { describeOnEachDatabase } from '../support/databases';
+import { fileNameOf } from '../support/downloads';
 import { FIXTURES, SHARED_BOUNDARIES } from '../support/paths';
 import { get, serveRoutesFrom } from '../support/route-database';
 import { importProcessed } from '../support/submissions';
 
 const fetchFigure = (file: string, query: string) => GET(get(`/api/v1/figures/${file}?lang=id&${query}`));
-
-const fileNameOf = (response: Response) =>
-  response.headers.get('Content-Disposition')?.match(/filename="([^"]+)"/)?.[1];
 
 const mapCodes = (svg: string) => [...svg.matchAll(/data-code="([^"]+)"/g)].map((match) => match[1]);
 

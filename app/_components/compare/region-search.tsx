@@ -2,6 +2,7 @@
 
 import { useId, useMemo, useState } from 'react';
 import type { RegionChoice } from '@/lib/dashboard/compare-regions';
+import { labelIndex } from '@/lib/dashboard/label-index';
 import { useTranslate } from '@/lib/i18n/translation-provider';
 
 const INPUT =
@@ -28,17 +29,9 @@ export function RegionSearch({
   const inputId = useId();
   const listId = useId();
   const [text, setText] = useState('');
-  const byLabel = useMemo(
-    () => new Map(choices.map((choice) => [choice.label.toLowerCase(), choice.code])),
-    [choices],
-  );
+  const index = useMemo(() => labelIndex(choices), [choices]);
   const key = text.trim().toLowerCase();
-  const labels = [...byLabel.keys()];
-  const match =
-    byLabel.get(key) ??
-    byLabel.get(
-      labels.find((label) => label.startsWith(key)) ?? labels.find((label) => label.includes(key)) ?? '',
-    );
+  const match = index.best(key)?.code;
   const unknown = key.length > 2 && match === undefined;
   const add = (code: string | undefined) => {
     if (!code) return;
@@ -71,7 +64,7 @@ export function RegionSearch({
             aria-describedby={unknown || disabledReason ? hintId : undefined}
             onChange={(event) => {
               setText(event.target.value);
-              add(byLabel.get(event.target.value.trim().toLowerCase()));
+              add(index.exact(event.target.value)?.code);
             }}
             className={INPUT}
           />

@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, useMemo, useState } from 'react';
+import { labelIndex } from '@/lib/dashboard/label-index';
 import type { MapArea, MapView } from '@/lib/dashboard/map-view';
 import { useTranslate } from '@/lib/i18n/translation-provider';
 
@@ -16,29 +17,23 @@ export function AreaSearch({ view, onFound }: { view: MapView; onFound: (code: s
   const inputId = useId();
   const listId = useId();
   const [text, setText] = useState('');
-  const byLabel = useMemo(
-    () => new Map(view.areas.map((area) => [optionLabel(area, view).toLowerCase(), area.code])),
+  const index = useMemo(
+    () => labelIndex(view.areas.map((area) => ({ label: optionLabel(area, view), code: area.code }))),
     [view],
   );
-  const unknown = text.trim().length > 2 && !byLabel.has(text.trim().toLowerCase());
-  function find(value: string) {
-    const code = byLabel.get(value.trim().toLowerCase());
-    if (code) onFound(code);
-    return code;
-  }
+  // Only a name that nothing starts with or contains is unknown: a half-typed one is still on its way.
+  const unknown = text.trim().length > 2 && !index.best(text);
   return (
     <search>
       <form
         className="flex min-w-0 flex-col gap-1"
         onSubmit={(event) => {
           event.preventDefault();
-          const key = text.trim().toLowerCase();
-          // Enter on a partial name takes the first kelurahan whose name starts with it.
-          const match = [...byLabel.keys()].find((label) => label.startsWith(key));
-          if (!find(text) && match) {
-            setText(match);
-            find(match);
-          }
+          // Enter on a partial name takes the kelurahan it most likely means, and writes its name in full.
+          const found = index.best(text);
+          if (!found) return;
+          setText(found.label);
+          onFound(found.code);
         }}
       >
         <label htmlFor={inputId} className="text-tremor-label font-medium text-tremor-content">
@@ -54,7 +49,8 @@ export function AreaSearch({ view, onFound }: { view: MapView; onFound: (code: s
           aria-describedby={unknown ? `${inputId}-hint` : undefined}
           onChange={(event) => {
             setText(event.target.value);
-            find(event.target.value);
+            const picked = index.exact(event.target.value);
+            if (picked) onFound(picked.code);
           }}
           className="min-w-0 rounded-tremor-default border border-tremor-border bg-white px-3 py-2 text-tremor-default text-tremor-content-strong shadow-tremor-input focus-visible:outline focus-visible:outline-2 focus-visible:outline-tremor-brand"
         />
