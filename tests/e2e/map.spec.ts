@@ -160,6 +160,17 @@ describe('the map page', () => {
     expect(tooltip).toContain('sejak Semester 1 2026');
     await page.getByLabel('Cari kelurahan').fill('Gambir (Gambir)');
     await expect.poll(() => page.getByTestId('area-panel').getByRole('heading').textContent()).toBe('Gambir');
+    // A half-typed name is not called unknown; Enter takes the kelurahan it means and writes its name in full.
+    const search = page.getByLabel('Cari kelurahan');
+    await search.fill('kebon kel');
+    expect(await page.getByText('Tidak ada kelurahan dengan nama itu').count()).toBe(0);
+    await search.press('Enter');
+    await expect.poll(() => search.inputValue()).toBe('Kebon Kelapa (Gambir)');
+    await expect
+      .poll(() => page.getByTestId('area-panel').getByRole('heading').textContent())
+      .toBe('Kebon Kelapa');
+    await search.fill('bandung');
+    expect(await page.getByText('Tidak ada kelurahan dengan nama itu').isVisible()).toBe(true);
     expect(problems.errors).toEqual([]);
     await close();
   });
