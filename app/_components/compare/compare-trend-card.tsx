@@ -41,7 +41,7 @@ export async function CompareTrendCard({
           <h2 className="text-tremor-title font-semibold text-tremor-content-strong">{title}</h2>
           <p className="text-tremor-default text-tremor-content">{t('compare.trendNote')}</p>
         </div>
-        <div className="flex items-end gap-2">
+        <div className="flex min-w-0 flex-wrap items-end gap-2">
           <IndicatorPicker groups={indicatorGroups(t)} value={indicator.id} />
           <FigureDownloads
             kind="trend"
