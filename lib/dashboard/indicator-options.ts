@@ -7,6 +7,10 @@ export type IndicatorOptionGroup = { label: string; options: { value: string; la
 export const indicatorName = (indicator: Indicator, t: Translate) =>
   t.locale === 'en' ? indicator.name.en : indicator.name.id;
 
+/** The indicator's unit in the reader's language: `%`, `keluarga` / `families`. */
+export const indicatorUnit = (indicator: Indicator, t: Translate) =>
+  t.locale === 'en' ? indicator.unit.en : indicator.unit.id;
+
 /** The indicators of each theme (or of one), as the pickers list them. */
 export function indicatorGroups(t: Translate, only?: Theme): IndicatorOptionGroup[] {
   return THEMES.filter((theme) => !only || theme === only).map((theme) => ({

@@ -3,7 +3,7 @@ import PptxGenJS from 'pptxgenjs';
 import type { RenderedPng } from '../figures/figure-types';
 import { addBarsChart, addTrendChart, type Box } from './deck-pptx-charts';
 import { finishPptx } from './deck-pptx-finish';
-import { APP_NAME, deckLang, figureFoot, SLATE, titleNotes } from './deck-style';
+import { APP_NAME, deckLang, figureFoot, SLATE } from './deck-style';
 import type { Deck, DeckSlide } from './deck-types';
 
 /** 16:9 is 10 × 5.625 inches; everything below is placed in inches inside that. */
@@ -89,7 +89,7 @@ function addTitleSlide(pptx: PptxGenJS, deck: Deck, lang: string): void {
     valign: 'top',
     fit: 'shrink',
   });
-  slide.addNotes(titleNotes(deck));
+  slide.addNotes(deck.titleNotes);
 }
 
 /** The largest box of the picture's aspect that fits `area`, centred in it: a map is never stretched. */

@@ -36,14 +36,6 @@ export function deckLang(deck: Pick<Deck, 'language'>): 'id-ID' | 'en-GB' {
   return deck.language === 'id' ? 'id-ID' : 'en-GB';
 }
 
-/** The speaker notes of the title slide: what the deck holds, so a presenter knows before paging through. */
-export function titleNotes(deck: Deck): string {
-  const count = deck.slides.length;
-  return deck.language === 'id'
-    ? `Bahan rapat ini berisi ${count} slide gambar setelah slide judul. ${deck.source}`
-    : `This deck holds ${count} figure slide${count === 1 ? '' : 's'} after this title slide. ${deck.source}`;
-}
-
 /**
  * The footnotes under a figure: its own notes, plus, for bars, which bars have no value and why — a native
  * chart leaves a null bar out silently, so the reader must be told here.

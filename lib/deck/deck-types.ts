@@ -23,6 +23,8 @@ export type Deck = {
   made: string;
   /** Title slide and every slide's foot: the source line (with "data sintetis" when it is). */
   source: string;
+  /** Speaker notes of the title slide: what the deck holds and the suppression rule. */
+  titleNotes: string;
   /** Heading of the notes under each PDF page: `Catatan pembicara` / `Speaker notes`. */
   notesHeading: string;
   slides: DeckSlide[];

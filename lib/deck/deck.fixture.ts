@@ -96,6 +96,7 @@ export function sampleDeck(options: SampleOptions = {}): Deck {
     made: en ? 'Made 30 November 2026 at 12:00 WIB' : 'Dibuat 30 November 2026 pukul 12.00 WIB',
     source: SOURCE,
     notesHeading: en ? 'Speaker notes' : 'Catatan pembicara',
+    titleNotes: en ? 'This deck holds 3 figure slides.' : 'Bahan rapat ini berisi 3 slide gambar.',
     slides: [
       {
         figure: trendFigure,

@@ -10,12 +10,8 @@ export function requestedFile<N extends string, F extends string>(
   formats: readonly F[],
 ): { name: N; format: F } {
   const file = new URL(request.url).pathname.split('/').at(-1) ?? '';
-  const [name, format] = file.split('.');
-  if (
-    (names as readonly string[]).includes(name ?? '') &&
-    (formats as readonly string[]).includes(format ?? '')
-  )
-    return { name: name as N, format: format as F };
+  for (const name of names)
+    for (const format of formats) if (file === `${name}.${format}`) return { name, format };
   const known = names.flatMap((known) => formats.map((ext) => `${known}.${ext}`)).join(', ');
   throw notFound(
     `Berkas "${file}" tidak ada. Yang ada: ${known}.`,

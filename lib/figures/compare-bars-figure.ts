@@ -1,4 +1,4 @@
-import { indicatorName } from '../dashboard/indicator-options';
+import { indicatorName, indicatorUnit } from '../dashboard/indicator-options';
 import { formatCount } from '../format';
 import { formatIndicatorValue } from '../format-indicator';
 import { periodLabel } from '../i18n/period-label';
@@ -16,7 +16,7 @@ export function compareBarsFigure(
 ): BarsFigure {
   const { t, minDenominator } = context;
   const withheld = values.filter((value) => value.shown.suppressed).length;
-  const unit = t.locale === 'en' ? indicator.unit.en : indicator.unit.id;
+  const unit = indicatorUnit(indicator, t);
   return {
     kind: 'bars',
     title: t('figure.barsTitle', { indicator: indicatorName(indicator, t) }),

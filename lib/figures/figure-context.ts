@@ -17,11 +17,20 @@ function periodSpan(periods: string[]): string {
  */
 export function sourceLine({ t, periods }: FigureContext, shown: string[]): string {
   const line = t('figure.source', { period: periodSpan(shown) });
-  return allSynthetic(periods, shown) ? `${line}; ${t('figure.synthetic')}` : line;
+  return includesSynthetic(periods, shown) ? `${line}; ${t('figure.synthetic')}` : line;
 }
 
-/** Whether every shown periode came from the synthetic demo set (and so must say so). */
-export function allSynthetic(periods: PeriodRow[], shown: (string | undefined)[]): boolean {
-  const rows = periods.filter((row) => shown.includes(row.period));
-  return rows.length > 0 && rows.every((row) => row.synthetic);
+/** Whether any shown periode came from the synthetic demo set: then the figure and its file must say so. */
+export function includesSynthetic(periods: PeriodRow[], shown: (string | undefined)[]): boolean {
+  return periods.some((row) => row.synthetic && shown.includes(row.period));
+}
+
+/** The periods a figure draws from: a trend all of them, a change map two, anything else one. */
+export function shownPeriods(
+  figure: { kind: 'map' | 'trend' | 'histogram' | 'bars' },
+  request: { period: string; compare?: string | undefined; periods: PeriodRow[] },
+): string[] {
+  if (figure.kind === 'trend') return request.periods.map((row) => row.period);
+  if (figure.kind === 'map' && request.compare) return [request.compare, request.period];
+  return [request.period];
 }

@@ -5,6 +5,8 @@ export type ExportQuery = {
   compare?: string | undefined;
   classes?: string | undefined;
   region?: string | string[] | undefined;
+  /** The language of the file; without it, the reader's (the language cookie). */
+  lang?: string | undefined;
 };
 
 export function exportSearch(query: ExportQuery): string {

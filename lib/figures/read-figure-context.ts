@@ -1,4 +1,5 @@
 import 'server-only';
+import { badParameter } from '../api/api-error';
 import { readEnv } from '../env';
 import { getLocale } from '../i18n/locale';
 import { isLocale, type Locale } from '../i18n/locales';
@@ -8,8 +9,10 @@ import type { FigureRequest } from './figure-params';
 
 /** The language of an export: `lang=id|en` when asked, else the reader's choice (the language cookie). */
 async function exportLocale(params: URLSearchParams): Promise<Locale> {
-  const asked = params.get('lang')?.trim().toLowerCase();
-  return isLocale(asked) ? asked : getLocale();
+  const asked = params.get('lang')?.trim();
+  if (!asked) return getLocale();
+  if (!isLocale(asked)) throw badParameter('lang', { id: 'id atau en', en: 'id or en' }, asked);
+  return asked;
 }
 
 export async function readFigureContext(

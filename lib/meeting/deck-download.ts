@@ -7,12 +7,12 @@ import type { Deck, DeckSlide } from '../deck/deck-types';
 import { attachment } from '../export/attachment';
 import { figureFileName } from '../export/figure-file-name';
 import { requestedFile } from '../export/requested-file';
-import { allSynthetic, type FigureContext, sourceLine } from '../figures/figure-context';
+import { type FigureContext, includesSynthetic, shownPeriods, sourceLine } from '../figures/figure-context';
 import { type FigureRequest, readFigureRequest } from '../figures/figure-params';
 import { readFigureContext } from '../figures/read-figure-context';
 import { renderFigureSvg, renderMapBodySvg } from '../figures/render-figure-svg';
 import { svgToPng } from '../figures/svg-to-png';
-import { formatJakartaTime } from '../format';
+import { formatCount, formatJakartaTime } from '../format';
 import { periodLabel } from '../i18n/period-label';
 import { planSlides, requireRegions } from './deck-slides';
 import { DECK_VIEWS, type DeckView, MAX_DECK_INDICATORS } from './deck-views';
@@ -63,6 +63,10 @@ async function deckOf(
     made: t('deck.made', { when: formatJakartaTime(new Date(), t.numberLocale) }),
     source: sourceLine(context, [request.period]),
     notesHeading: t('deck.notesHeading'),
+    titleNotes: t('deck.titleNotes', {
+      count: String(slides.length),
+      min: formatCount(context.minDenominator, t.numberLocale),
+    }),
     slides,
   };
 }
@@ -84,7 +88,9 @@ export async function readDeckDownload(request: Request): Promise<Response> {
       period: figureRequest.period,
       compare: view === 'map' ? figureRequest.compare : undefined,
       regions: view === 'overview' ? [] : figureRequest.regions.map((region) => region.code),
-      synthetic: allSynthetic(figureRequest.periods, [figureRequest.period]),
+      synthetic: deck.slides.some((slide) =>
+        includesSynthetic(figureRequest.periods, shownPeriods(slide.figure, figureRequest)),
+      ),
     },
     format,
   );

@@ -1,5 +1,6 @@
 import 'server-only';
 import { badParameter } from '../api/api-error';
+import { MAX_COMPARED } from '../dashboard/compare-params';
 import { regionLabel } from '../dashboard/region-label';
 import type { Database } from '../db/client';
 import { buildFigure } from '../figures/build-figure';
@@ -82,17 +83,20 @@ async function compareSlides(input: SlideInput): Promise<PlannedSlide[]> {
   ];
 }
 
-/** A profile or comparison deck needs its region(s): a 400 naming `region` without one. */
+/** A profile deck needs one region, a comparison one to five: a 400 naming `region` otherwise. */
 export function requireRegions(request: FigureRequest, view: DeckView): RegionRow {
   const [first] = request.regions;
-  if (!first)
+  const most = view === 'profile' ? 1 : MAX_COMPARED;
+  if (!first || request.regions.length > most)
     throw badParameter(
       'region',
-      {
-        id: `kode wilayah (untuk ${view === 'profile' ? 'profil: satu' : 'perbandingan: satu sampai lima'})`,
-        en: `region code(s) (for ${view === 'profile' ? 'a profile: one' : 'a comparison: one to five'})`,
-      },
-      '',
+      view === 'profile'
+        ? { id: 'satu kode wilayah (profil)', en: 'one region code (a profile)' }
+        : {
+            id: `satu sampai ${MAX_COMPARED} kode wilayah (perbandingan)`,
+            en: `one to ${MAX_COMPARED} region codes (a comparison)`,
+          },
+      request.regions.map((region) => region.code).join(','),
     );
   return first;
 }

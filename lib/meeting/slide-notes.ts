@@ -1,4 +1,4 @@
-import { indicatorName } from '../dashboard/indicator-options';
+import { indicatorName, indicatorUnit } from '../dashboard/indicator-options';
 import { indicatorDefinition, indicatorTerms } from '../dashboard/indicator-page-definition';
 import type { FigureContext } from '../figures/figure-context';
 import type { Figure } from '../figures/figure-types';
@@ -36,7 +36,7 @@ export function slideNotes(
 ): string {
   const { t } = context;
   const terms = indicatorTerms(indicator, t);
-  const unit = t.locale === 'en' ? indicator.unit.en : indicator.unit.id;
+  const unit = indicatorUnit(indicator, t);
   return [
     `${indicatorName(indicator, t)} — ${figure.subtitle}`,
     t('deck.notes.definition', { text: indicatorDefinition(indicator, t) }),

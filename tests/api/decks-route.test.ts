@@ -10,7 +10,7 @@ import { beforeAll, beforeEach, expect, it } from 'vitest';
 import { GET } from '@/app/api/v1/decks/[file]/route';
 import { importBoundaries } from '@/lib/geo/import-boundaries';
 import { syncRegions } from '@/lib/geo/sync-regions';
-import { findIndicator, type Indicator } from '@/lib/indicators/catalogue';
+import { findIndicator, INDICATORS, type Indicator } from '@/lib/indicators/catalogue';
 import { presentValue } from '@/lib/indicators/present';
 import { getRegionsIndicatorSums } from '@/lib/queries/get-regions-indicator-sums';
 import { listRegions } from '@/lib/queries/list-regions';
@@ -123,13 +123,24 @@ describeOnEachDatabase('the meeting decks (Bahan rapat)', (database) => {
     for (const identifier of await fixtureIdentifiers()) expect(text).not.toContain(identifier);
   });
 
-  it('asks for the regions of a comparison and refuses too many indicators', async () => {
+  it('asks for the regions of a profile or comparison, and refuses too many indicators, a language or file it has not', async () => {
     const noRegion = await fetchDeck('compare.pptx', 'indicator=safe_water');
     expect(noRegion.status).toBe(400);
     expect((await noRegion.json()).error.parameter).toBe('region');
-    const many = 'families,population,safe_water,coverage,stunting_risk,family_size,sex_ratio,a,b,c,d';
-    const tooMany = await fetchDeck('overview.pdf', `indicator=${many}`);
+    const twoProfiles = await fetchDeck('profile.pptx', 'indicator=safe_water&region=31.71,31.72');
+    expect(twoProfiles.status).toBe(400);
+    expect((await twoProfiles.json()).error.parameter).toBe('region');
+    const many = INDICATORS.slice(0, 11).map((indicator) => indicator.id);
+    const tooMany = await fetchDeck('overview.pdf', `indicator=${many.join(',')}`);
     expect(tooMany.status).toBe(400);
+    expect((await tooMany.json()).error.parameter).toBe('indicator');
+    expect((await fetchDeck('overview.pdf', `lang=id&indicator=${many.slice(0, 10).join(',')}`)).status).toBe(
+      200,
+    );
+    const badLanguage = await fetchDeck('overview.pptx', 'indicator=safe_water&lang=fr');
+    expect(badLanguage.status).toBe(400);
+    expect((await badLanguage.json()).error.parameter).toBe('lang');
     expect((await fetchDeck('overview.key', 'indicator=safe_water')).status).toBe(404);
+    expect((await fetchDeck('overview.pptx.zip', 'indicator=safe_water')).status).toBe(404);
   });
 });

@@ -87,6 +87,8 @@ describeOnEachDatabase('the figure downloads', (database) => {
       get('/api/v1/figures/trend.svg?lang=en&indicator=safe_water&region=31.71,31.71.01.1001'),
     );
     expect(fileNameOf(response)).toBe('tren_air-minum-layak_2025S2_31.71_31.71.01.1001.svg');
+    const histogram = await fetchFigure('histogram.svg', 'indicator=safe_water&region=31.71');
+    expect(fileNameOf(histogram)).toBe('sebaran_air-minum-layak_2025S2.svg');
     const svg = await response.text();
     expect(svg).toContain('<title>Trend: Safe drinking water</title>');
     expect(svg).toContain(
@@ -109,6 +111,7 @@ describeOnEachDatabase('the figure downloads', (database) => {
     expect((await fetchFigure('map.svg', 'indicator=safe_water&region=31.79')).status).toBe(404);
     const later = await fetchFigure('map.svg', 'indicator=safe_water&period=2025S1&compare=2025S2');
     expect(later.status).toBe(400);
+    expect((await fetchFigure('map.png.zip', 'indicator=safe_water')).status).toBe(404);
     const unknownFile = await fetchFigure('chart.gif', 'indicator=safe_water');
     expect(unknownFile.status).toBe(404);
     expect((await unknownFile.json()).error.message).toContain('map.svg');

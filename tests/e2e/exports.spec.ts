@@ -138,19 +138,36 @@ describe('exports for meetings', () => {
     await close();
   });
 
-  it('offers no deck download until an indicator is chosen', async () => {
+  it('offers no deck download until an indicator is chosen, and makes it in the language chosen', async () => {
     const { page, close } = await openPage(browser(), DESKTOP);
     await page.goto(`${baseUrl}/peta?indikator=safe_water`);
     await page.getByRole('button', { name: 'Bahan rapat' }).click();
     const dialog = page.getByTestId('deck-dialog');
     await dialog.getByRole('checkbox', { name: 'Air minum layak', exact: true }).uncheck();
     expect(await dialog.getByText('Pilih sedikitnya satu indikator.').isVisible()).toBe(true);
-    const pptx = dialog.getByText('Unduh PPTX');
-    expect(await pptx.getAttribute('aria-disabled')).toBe('true');
-    expect(await pptx.getAttribute('href')).toBeNull();
+    expect(await dialog.getByRole('button', { name: 'Unduh PPTX' }).isDisabled()).toBe(true);
     await dialog.getByRole('checkbox', { name: 'Jumlah keluarga', exact: true }).check();
-    expect(await pptx.getAttribute('href')).toContain('/api/v1/decks/map.pptx?');
-    expect(await pptx.getAttribute('href')).toContain('indicator=families');
+    await dialog.getByRole('radio', { name: 'English' }).check();
+    const href = (await dialog.getByRole('link', { name: 'Unduh PPTX' }).getAttribute('href')) ?? '';
+    expect(href).toContain('/api/v1/decks/map.pptx?');
+    expect(new URL(href, baseUrl).searchParams.get('indicator')).toBe('families');
+    expect(new URL(href, baseUrl).searchParams.get('lang')).toBe('en');
+    await close();
+  });
+
+  it('ticks the indicator the view shows now, after the reader changed it', async () => {
+    const { page, close } = await openPage(browser(), DESKTOP);
+    await page.goto(`${baseUrl}/?indikator=safe_water`);
+    await page.getByRole('combobox', { name: 'Indikator' }).selectOption('families');
+    await page.waitForURL((url) => url.searchParams.get('indikator') === 'families');
+    await page.getByRole('button', { name: 'Bahan rapat' }).click();
+    const dialog = page.getByTestId('deck-dialog');
+    expect(await dialog.getByRole('checkbox', { name: 'Jumlah keluarga', exact: true }).isChecked()).toBe(
+      true,
+    );
+    expect(await dialog.getByRole('checkbox', { name: 'Air minum layak', exact: true }).isChecked()).toBe(
+      false,
+    );
     await close();
   });
 });

@@ -1,4 +1,5 @@
 import { Card } from '@tremor/react';
+import { indicatorUnit } from '@/lib/dashboard/indicator-options';
 import { indicatorDefinition, indicatorTerms } from '@/lib/dashboard/indicator-page-definition';
 import { formatCount } from '@/lib/format';
 import type { Translate } from '@/lib/i18n/translate';
@@ -27,7 +28,7 @@ export function IndicatorDefinition({
   t: Translate;
 }) {
   const terms = indicatorTerms(indicator, t);
-  const unit = t.locale === 'en' ? indicator.unit.en : indicator.unit.id;
+  const unit = indicatorUnit(indicator, t);
   const formula =
     indicator.multiplier === 1
       ? t('indicatorPage.formula')

@@ -3,6 +3,7 @@
 import { useId, useRef, useState } from 'react';
 import type { IndicatorOptionGroup } from '@/lib/dashboard/indicator-options';
 import type { ExportQuery } from '@/lib/figures/figure-links';
+import { LOCALES, type Locale } from '@/lib/i18n/locales';
 import { useTranslate } from '@/lib/i18n/translation-provider';
 import { deckHref } from '@/lib/meeting/deck-links';
 import { type DeckView, MAX_DECK_INDICATORS } from '@/lib/meeting/deck-views';
@@ -10,7 +11,7 @@ import { type DeckView, MAX_DECK_INDICATORS } from '@/lib/meeting/deck-views';
 const BUTTON =
   'rounded-tremor-small border border-tremor-border px-3 py-1.5 text-tremor-default font-medium text-tremor-content-emphasis hover:bg-tremor-background-subtle focus-visible:outline focus-visible:outline-2 focus-visible:outline-tremor-brand';
 const DOWNLOAD =
-  'rounded-tremor-small bg-tremor-brand px-3 py-1.5 text-tremor-default font-medium text-white hover:bg-tremor-brand-emphasis focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-tremor-brand aria-disabled:pointer-events-none aria-disabled:opacity-50';
+  'rounded-tremor-small bg-tremor-brand px-3 py-1.5 text-tremor-default font-medium text-white hover:bg-tremor-brand-emphasis focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-tremor-brand disabled:cursor-not-allowed disabled:opacity-50';
 
 export type MeetingDeckButtonProps = {
   view: DeckView;
@@ -30,19 +31,32 @@ export function MeetingDeckButton({ view, query, initial, groups }: MeetingDeckB
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [chosen, setChosen] = useState<string[]>(initial);
+  const [language, setLanguage] = useState<Locale>(t.locale);
   const full = chosen.length >= MAX_DECK_INDICATORS;
   const toggle = (id: string, on: boolean) =>
     setChosen((current) => (on ? [...current, id] : current.filter((other) => other !== id)));
   const ordered = groups
     .flatMap((group) => group.options.map((option) => option.value))
     .filter((id) => chosen.includes(id));
-  const link = (format: 'pptx' | 'pdf') =>
-    ordered.length === 0
-      ? { 'aria-disabled': true }
-      : { href: deckHref(view, format, query, ordered), download: '' };
+  // Opening starts from the view as it is now: the page keeps this component when the URL changes.
+  const open = () => {
+    setChosen(initial);
+    setLanguage(t.locale);
+    dialog.current?.showModal();
+  };
+  const download = (format: 'pptx' | 'pdf', label: string) =>
+    ordered.length === 0 ? (
+      <button type="button" className={DOWNLOAD} disabled>
+        {label}
+      </button>
+    ) : (
+      <a className={DOWNLOAD} href={deckHref(view, format, { ...query, lang: language }, ordered)} download>
+        {label}
+      </a>
+    );
   return (
     <>
-      <button type="button" className={BUTTON} onClick={() => dialog.current?.showModal()}>
+      <button type="button" className={BUTTON} onClick={open}>
         {t('deck.button')}
       </button>
       <dialog
@@ -59,6 +73,23 @@ export function MeetingDeckButton({ view, query, initial, groups }: MeetingDeckB
             <p className="mt-1 text-tremor-default text-tremor-content">{t('deck.dialogIntro')}</p>
           </div>
           <div className="min-h-0 flex-1 space-y-4 overflow-y-auto p-4">
+            <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-1 text-tremor-default">
+              <legend className="mb-1 font-medium text-tremor-content-strong">
+                {t('deck.languageLabel')}
+              </legend>
+              {LOCALES.map((locale) => (
+                <label key={locale} className="flex items-center gap-2">
+                  <input
+                    type="radio"
+                    name="lang"
+                    value={locale}
+                    checked={language === locale}
+                    onChange={() => setLanguage(locale)}
+                  />
+                  {t(`language.name.${locale}`)}
+                </label>
+              ))}
+            </fieldset>
             {groups.map((group) => (
               <fieldset key={group.label}>
                 <legend className="text-tremor-default font-medium text-tremor-content-strong">
@@ -96,12 +127,8 @@ export function MeetingDeckButton({ view, query, initial, groups }: MeetingDeckB
             <button type="submit" className={BUTTON}>
               {t('deck.close')}
             </button>
-            <a className={DOWNLOAD} {...link('pptx')}>
-              {t('deck.pptx')}
-            </a>
-            <a className={DOWNLOAD} {...link('pdf')}>
-              {t('deck.pdf')}
-            </a>
+            {download('pptx', t('deck.pptx'))}
+            {download('pdf', t('deck.pdf'))}
           </div>
         </form>
       </dialog>
