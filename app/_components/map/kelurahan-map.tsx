@@ -113,8 +113,11 @@ function useRepaint(layer: React.RefObject<L.GeoJSON | null>, live: Live, island
 function FitTo({ features, fallback }: { features: KelurahanFeature[]; fallback: L.LatLngBounds }) {
   const map = useMap();
   useEffect(() => {
-    if (features.length > 0) map.fitBounds(boundsOf(features), { padding: [24, 24], maxZoom: 15 });
-    else map.fitBounds(fallback, mainlandPadding());
+    // No animation: a zoom still running when the reader switches to the table ends on a removed map and
+    // throws in Leaflet ("_leaflet_pos" of undefined).
+    if (features.length > 0)
+      map.fitBounds(boundsOf(features), { padding: [24, 24], maxZoom: 15, animate: false });
+    else map.fitBounds(fallback, { ...mainlandPadding(), animate: false });
   }, [map, features, fallback]);
   return null;
 }
