@@ -3,7 +3,7 @@ import { readValueRows, type ValueRow } from '../api/values-table';
 import type { Database } from '../db/client';
 import type { Indicator } from '../indicators/catalogue';
 import { listRegions } from '../queries/list-regions';
-import { type HistogramBin, histogramOf } from './indicator-page-histogram';
+import { binIndexOf, type HistogramBin, histogramOf } from './indicator-page-histogram';
 import { type Extremes, rankExtremes } from './indicator-page-ranking';
 
 /** What the page of one indicator shows for a periode, read from the aggregated values only. */
@@ -12,6 +12,8 @@ export type IndicatorFigures = {
   jakarta: ValueRow | undefined;
   /** The shown kelurahan values in classes of round bounds. */
   histogram: HistogramBin[];
+  /** The class DKI Jakarta's own value falls in; -1 when Jakarta has no shown value. */
+  jakartaBin: number;
   /** Kelurahan with a shown value, with a withheld one (n too small), and without any. */
   counts: { shown: number; suppressed: number; missing: number };
   /** The ten best and ten worst kelurahan (for a neutral indicator: highest and lowest). */
@@ -38,9 +40,12 @@ export async function getIndicatorFigures(
   ]);
   const values = villages.flatMap((row) => (row.value === null ? [] : [row.value]));
   const suppressed = villages.filter((row) => row.suppressed).length;
+  const histogram = histogramOf(values, { integers: indicator.kind === 'count' });
+  const jakartaValue = province[0]?.value;
   return {
     jakarta: province[0],
-    histogram: histogramOf(values, { integers: indicator.kind === 'count' }),
+    histogram,
+    jakartaBin: typeof jakartaValue === 'number' ? binIndexOf(histogram, jakartaValue) : -1,
     counts: { shown: values.length, suppressed, missing: villages.length - values.length - suppressed },
     extremes: rankExtremes(indicator, villages),
     placeNames: Object.fromEntries(

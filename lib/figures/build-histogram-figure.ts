@@ -2,7 +2,6 @@ import 'server-only';
 import { binLabel } from '../dashboard/histogram-label';
 import { indicatorName } from '../dashboard/indicator-options';
 import { getIndicatorFigures } from '../dashboard/indicator-page';
-import { binIndexOf } from '../dashboard/indicator-page-histogram';
 import type { Database } from '../db/client';
 import { formatCount } from '../format';
 import { formatIndicatorValue } from '../format-indicator';
@@ -21,12 +20,11 @@ export async function buildHistogramFigure(
   context: FigureContext,
 ): Promise<BarsFigure> {
   const { t, minDenominator } = context;
-  const { histogram, counts, jakarta } = await getIndicatorFigures(
+  const { histogram, jakartaBin, counts, jakarta } = await getIndicatorFigures(
     db,
     { indicator, period, previous: undefined },
     minDenominator,
   );
-  const jakartaBin = typeof jakarta?.value === 'number' ? binIndexOf(histogram, jakarta.value) : -1;
   const left = counts.suppressed + counts.missing;
   const count = (value: number) => formatCount(value, t.numberLocale);
   return {

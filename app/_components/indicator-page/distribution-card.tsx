@@ -1,7 +1,6 @@
 import { Card } from '@tremor/react';
 import { binLabel } from '@/lib/dashboard/histogram-label';
 import { indicatorName } from '@/lib/dashboard/indicator-options';
-import { binIndexOf } from '@/lib/dashboard/indicator-page-histogram';
 import { readEnv } from '@/lib/env';
 import { formatCount } from '@/lib/format';
 import { formatIndicatorValue } from '@/lib/format-indicator';
@@ -15,10 +14,12 @@ import { type IndicatorWidgetProps, readIndicatorFigures } from './read-indicato
  * the same to a screen reader; withheld and missing kelurahan are counted apart and said so.
  */
 export async function DistributionCard({ indicator, period, previous, t }: IndicatorWidgetProps) {
-  const { histogram, counts, jakarta } = await readIndicatorFigures(indicator.id, period, previous);
+  const { histogram, jakartaBin, counts, jakarta } = await readIndicatorFigures(
+    indicator.id,
+    period,
+    previous,
+  );
   const largest = Math.max(1, ...histogram.map((bin) => bin.count));
-  const jakartaBin =
-    jakarta?.value === null || jakarta?.value === undefined ? -1 : binIndexOf(histogram, jakarta.value);
   const count = (value: number) => formatCount(value, t.numberLocale);
   return (
     <Card>
