@@ -1,5 +1,6 @@
 import 'server-only';
 import { regionLabel } from '../dashboard/region-label';
+import type { Database } from '../db/client';
 import { getDatabase } from '../db/server';
 import { buildPdf, PDF_CONTENT_TYPE } from '../deck/deck-pdf';
 import { buildPptx, PPTX_CONTENT_TYPE } from '../deck/deck-pptx';
@@ -36,12 +37,12 @@ function deckSubtitle(view: DeckView, request: FigureRequest, { t }: FigureConte
 }
 
 async function deckOf(
+  db: Database,
   view: DeckView,
   format: DeckFormat,
   request: FigureRequest,
   context: FigureContext,
 ): Promise<Deck> {
-  const { db } = await getDatabase();
   const { t } = context;
   const slides: DeckSlide[] = [];
   for (const indicator of request.indicators) {
@@ -79,7 +80,7 @@ export async function readDeckDownload(request: Request): Promise<Response> {
   const figureRequest = await readFigureRequest(db, params, MAX_DECK_INDICATORS);
   if (view === 'profile' || view === 'compare') requireRegions(figureRequest, view);
   const context = await readFigureContext(params, figureRequest);
-  const deck = await deckOf(view, format, figureRequest, context);
+  const deck = await deckOf(db, view, format, figureRequest, context);
   const bytes = format === 'pptx' ? await buildPptx(deck) : await buildPdf(deck);
   const fileName = figureFileName(
     {
