@@ -51,7 +51,8 @@ function parseIndicator(params: URLSearchParams): Indicator {
 
 /** `indicator=a,b,c`: one or more indicators (at most `max`), each in the catalogue; `fallback` when absent. */
 export function parseIndicatorList(params: URLSearchParams, max: number, fallback: string): Indicator[] {
-  const raw = optionalParam(params, 'indicator') ?? fallback;
+  // Absent means the default; present but empty (`indicator=`) is a mistake worth naming.
+  const raw = params.has('indicator') ? (params.get('indicator') ?? '') : fallback;
   const ids = commaList(raw);
   if (ids.length === 0 || ids.length > max)
     throw badParameter(

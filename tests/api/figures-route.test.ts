@@ -108,6 +108,9 @@ describeOnEachDatabase('the figure downloads', (database) => {
     expect(badClasses.status).toBe(400);
     expect((await badClasses.json()).error.parameter).toBe('classes');
     expect((await fetchFigure('map.svg', 'indicator=unknown')).status).toBe(404);
+    const empty = await fetchFigure('map.svg', 'indicator=');
+    expect(empty.status).toBe(400);
+    expect((await empty.json()).error.parameter).toBe('indicator');
     expect((await fetchFigure('map.svg', 'indicator=safe_water&region=31.79')).status).toBe(404);
     const later = await fetchFigure('map.svg', 'indicator=safe_water&period=2025S1&compare=2025S2');
     expect(later.status).toBe(400);
