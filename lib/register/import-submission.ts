@@ -6,6 +6,7 @@ import { UserFacingError } from '../errors';
 import { refreshIndicatorValues } from '../indicators/refresh';
 import { IdentityHasher } from './identity-hash';
 import { checkIdentityKey, loadIdentityKey } from './identity-key';
+import { CheckPool } from './import/check-pool';
 import { SUBMISSION_FILES, type SubmissionFile } from './import/columns';
 import { type Progress, stageSubmission, type Warning } from './import/stage-submission';
 import { openSubmission, type Submission } from './import/submission';
@@ -40,7 +41,17 @@ export type ImportReport = ProcessedReport | RefusedReport;
 
 export const REPORT_LIMIT = 10_000;
 
-export type ImportOptions = { synthetic?: boolean; env?: AppEnv; progress?: Progress };
+export type ImportOptions = {
+  synthetic?: boolean;
+  env?: AppEnv;
+  progress?: Progress;
+  /** Worker threads that check CSV blocks (0: all in this thread); by default one per core, at most four. */
+  checkWorkers?: number;
+  /** Bytes of CSV per block handed to a worker; tests make it small to exercise the workers. */
+  blockBytes?: number;
+  /** The most identity keys tracked to find duplicates while staging; tests make it tiny. */
+  duplicateKeySlots?: number;
+};
 
 /**
  * Imports one submission ("satu pintu"): every row checked on its own while it streams into staging
@@ -55,9 +66,10 @@ export async function importSubmission(
   const startedAt = new Date();
   const progress = options.progress ?? (() => {});
   let submission: Submission | undefined;
+  let pool: CheckPool | undefined;
   try {
     const hasher = new IdentityHasher(loadIdentityKey(options.env ?? readEnv()));
-    submission = await openSubmission(submissionPath);
+    submission = await openSubmission(submissionPath, { blockBytes: options.blockBytes });
     const opened = submission;
     return await inRegisterTransaction(handle, async (session) => {
       // A batch job: room to hash and sort in memory, and to build a new partition's indexes in one pass.
@@ -76,10 +88,17 @@ export async function importSubmission(
       });
       await createStagingTables(session);
       const context = { kelurahanCodes: await listKelurahanCodes(session), hasher };
-      const { labels, warnings } = await stageSubmission(session, opened, context, progress);
+      if (options.checkWorkers !== 0) pool = new CheckPool(context, options.checkWorkers);
+      const { labels, warnings, duplicates } = await stageSubmission(session, opened, {
+        context,
+        pool,
+        progress,
+        duplicateKeySlots: options.duplicateKeySlots,
+      });
+      await pool?.close();
       progress('memeriksa aturan antar-baris…');
       await analyseStagingTables(session);
-      await applyCrossRowRules(session, labels);
+      await applyCrossRowRules(session, labels, duplicates);
       progress('menulis ke register…');
       const { counts: written, changed } = await writeRegister(session, importId);
       const periods = await stagedPeriods(session);
@@ -121,5 +140,7 @@ export async function importSubmission(
       reasonEn: error.messageEn,
     });
     return { status: 'refused', reason_id: error.messageId, reason_en: error.messageEn };
+  } finally {
+    await pool?.close();
   }
 }

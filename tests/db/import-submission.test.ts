@@ -230,29 +230,36 @@ describeOnEachDatabase('a NIK in two families of one periode', (database) => {
     ]);
   });
 
-  it('within one submission, keeps the person in the family recorded later and rejects the other row', async () => {
-    const kk = '3171010101250012';
-    const report = await importProcessed(
-      database(),
-      fixtureWith([
-        {
-          file: 'keluarga',
-          append: `2025S1,2025-06-15,31.71.01.1001,2,4,Dasawisma Mawar,${kk},RW01-RT001-002,beras,pdam,sendiri,ya,ya,,ya,ya,tidak,ya,ks3`,
-        },
-        {
-          file: 'individu',
-          append: `2025S1,${kk},3171011212750013,L,1975-12-12,kepala,kawin,sma,tidak,ya,,,,,,tidak,ya,ya`,
-        },
-        { file: 'individu', append: SON.replace('{kk}', kk) },
-      ]),
-    );
-    expect(report.rejections).toContainEqual({
-      file: 'individu.csv',
-      line: 6,
-      column: 'nik',
-      reason_id: expect.stringContaining('baris 11'),
-      reason_en:
-        'This NIK is also recorded in another family recorded later (line 11); the person is kept there.',
-    });
-  });
+  it.each([
+    ['', undefined],
+    [' (with too many keys to track candidates)', 2],
+  ])(
+    'within one submission, keeps the person in the family recorded later and rejects the other row%s',
+    async (_, duplicateKeySlots) => {
+      const kk = '3171010101250012';
+      const report = await importProcessed(
+        database(),
+        fixtureWith([
+          {
+            file: 'keluarga',
+            append: `2025S1,2025-06-15,31.71.01.1001,2,4,Dasawisma Mawar,${kk},RW01-RT001-002,beras,pdam,sendiri,ya,ya,,ya,ya,tidak,ya,ks3`,
+          },
+          {
+            file: 'individu',
+            append: `2025S1,${kk},3171011212750013,L,1975-12-12,kepala,kawin,sma,tidak,ya,,,,,,tidak,ya,ya`,
+          },
+          { file: 'individu', append: SON.replace('{kk}', kk) },
+        ]),
+        { duplicateKeySlots },
+      );
+      expect(report.rejections).toContainEqual({
+        file: 'individu.csv',
+        line: 6,
+        column: 'nik',
+        reason_id: expect.stringContaining('baris 11'),
+        reason_en:
+          'This NIK is also recorded in another family recorded later (line 11); the person is kept there.',
+      });
+    },
+  );
 });

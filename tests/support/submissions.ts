@@ -4,7 +4,12 @@ import path from 'node:path';
 import type { DatabaseHandle } from '@/lib/db/client';
 import { readEnv } from '@/lib/env';
 import { SUBMISSION_FILES, type SubmissionFile } from '@/lib/register/import/columns';
-import { type ImportReport, importSubmission, type ProcessedReport } from '@/lib/register/import-submission';
+import {
+  type ImportOptions,
+  type ImportReport,
+  importSubmission,
+  type ProcessedReport,
+} from '@/lib/register/import-submission';
 import { registerQuery } from '@/lib/register/store/session';
 import { FIXTURES } from './paths';
 
@@ -54,15 +59,20 @@ export function fixtureWith(
   return folder;
 }
 
-export function importForTest(handle: DatabaseHandle, submissionPath: string): Promise<ImportReport> {
-  return importSubmission(handle, submissionPath, { env: TEST_ENV });
+export function importForTest(
+  handle: DatabaseHandle,
+  submissionPath: string,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
+  return importSubmission(handle, submissionPath, { env: TEST_ENV, ...options });
 }
 
 export async function importProcessed(
   handle: DatabaseHandle,
   submissionPath: string,
+  options: ImportOptions = {},
 ): Promise<ProcessedReport> {
-  const report = await importForTest(handle, submissionPath);
+  const report = await importForTest(handle, submissionPath, options);
   if (report.status !== 'processed') throw new Error(`refused: ${report.reason_en}`);
   return report;
 }

@@ -20,6 +20,15 @@ export type RejectedRow = {
 };
 
 const NULL = '\\N';
+
+/**
+ * The column whose hash identifies a row of the file within its periode, where duplicates are a rule
+ * of the format: a NIK listed twice, a family sent twice.
+ */
+export const IDENTITY_KEY_COLUMN: Partial<Record<SubmissionFile, string>> = {
+  individu: 'nik',
+  keluarga: 'no_kk',
+};
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const INTEGER = /^\d+$/;
 const DECIMAL = /^\d+(\.\d+)?$/;
@@ -68,6 +77,10 @@ export class RowChecker {
   readonly #context: RowContext;
   readonly #file: SubmissionFile;
   readonly #indexOf: ReadonlyMap<string, number>;
+  readonly #keyColumn: string | undefined;
+  /** The identity key of the row checked last (its hash, and its periode as a number), when it passed. */
+  keyHash = '';
+  keyPeriode = 0;
 
   /** `header`: the header cells, already lower-cased and trimmed. */
   constructor(file: SubmissionFile, header: readonly string[], context: RowContext) {
@@ -80,6 +93,7 @@ export class RowChecker {
     });
     this.#headerLength = header.length;
     this.#context = context;
+    this.#keyColumn = IDENTITY_KEY_COLUMN[file];
   }
 
   /** The staging table's columns, in the order of `copyLine`. */
@@ -152,9 +166,12 @@ export class RowChecker {
     if (column.requirement === 'women' && this.#value(values, 'jenis_kelamin') === 'L')
       throw new RowRejection(name, reasons.mustBeEmptyForMen(name));
     switch (column.kind) {
-      case 'period':
-        if (!parsePeriod(value)) throw new RowRejection(name, reasons.invalidPeriod(value));
+      case 'period': {
+        const period = parsePeriod(value);
+        if (!period) throw new RowRejection(name, reasons.invalidPeriod(value));
+        this.keyPeriode = period.year * 2 + period.half;
         return value;
+      }
       case 'date':
         if (!isValidDate(value)) throw new RowRejection(name, reasons.invalidDate(name, value));
         return value;
@@ -176,9 +193,12 @@ export class RowChecker {
       case 'text':
         if (value.length > column.max) throw new RowRejection(name, reasons.tooLong(name, column.max));
         return copyText(value);
-      case 'identity':
+      case 'identity': {
         if (!IDENTITY.test(value)) throw new RowRejection(name, reasons.invalidIdentity(name));
-        return `\\\\x${name === 'no_kk' ? this.#familyHash(value) : this.#context.hasher.hex(value)}`;
+        const hash = name === 'no_kk' ? this.#familyHash(value) : this.#context.hasher.hex(value);
+        if (name === this.#keyColumn) this.keyHash = hash;
+        return `\\\\x${hash}`;
+      }
       case 'choice':
         if (!column.choices.includes(value))
           throw new RowRejection(name, reasons.invalidChoice(name, value, column.choices));

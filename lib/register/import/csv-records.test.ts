@@ -1,20 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { CsvSyntaxError, csvRecords, MAX_RECORD_CHARS } from './csv-records';
+import { type CsvBlock, csvBlocks, decodeBlock, NotUtf8Error } from './csv-blocks';
+import { CsvSyntaxError, MAX_RECORD_CHARS, parseCsvText } from './csv-records';
 
-async function parse(text: string, chunkSize = text.length): Promise<{ line: number; cells: string[] }[]> {
+const encoder = new TextEncoder();
+
+async function blocksOf(
+  text: string | Uint8Array,
+  chunkSize: number,
+  blockBytes: number,
+): Promise<CsvBlock[]> {
+  const bytes = typeof text === 'string' ? encoder.encode(text) : text;
   async function* chunks() {
-    for (let index = 0; index < text.length; index += chunkSize) yield text.slice(index, index + chunkSize);
+    for (let index = 0; index < bytes.length; index += chunkSize) yield bytes.slice(index, index + chunkSize);
   }
-  const records = [];
-  for await (const batch of csvRecords(chunks())) records.push(...batch);
-  return records;
+  const blocks: CsvBlock[] = [];
+  for await (const block of csvBlocks(chunks(), blockBytes)) blocks.push(block);
+  return blocks;
+}
+
+/** Records as a worker sees them: the file cut into blocks, each decoded and parsed on its own. */
+async function parse(text: string, chunkSize = Math.max(1, text.length), blockBytes = 1 << 20) {
+  const blocks = await blocksOf(text, chunkSize, blockBytes);
+  return blocks.flatMap((block) => parseCsvText(decodeBlock(block), block.firstLine));
 }
 
 const TRICKY = 'a,b,c\r\n1,"x, y",3\n\n"multi\nline","say ""hi""",\n4,5,6';
 
-describe('csvRecords', () => {
-  it('splits plain and quoted fields, keeps empty cells, skips blank lines and numbers lines', async () => {
-    expect(await parse(TRICKY)).toEqual([
+describe('parseCsvText', () => {
+  it('splits plain and quoted fields, keeps empty cells, skips blank lines and numbers lines', () => {
+    expect(parseCsvText(TRICKY, 1)).toEqual([
       { line: 1, cells: ['a', 'b', 'c'] },
       { line: 2, cells: ['1', 'x, y', '3'] },
       { line: 4, cells: ['multi\nline', 'say "hi"', ''] },
@@ -22,9 +36,44 @@ describe('csvRecords', () => {
     ]);
   });
 
-  it('gives the same records whatever the chunk boundaries', async () => {
-    const whole = await parse(TRICKY);
-    for (const size of [1, 2, 3, 5, 7, 11]) expect(await parse(TRICKY, size)).toEqual(whole);
+  it('reports the line of an unclosed quote or text after a closing quote', () => {
+    expect(() => parseCsvText('a,b\n1,"open\n2,3\n', 1)).toThrow(new CsvSyntaxError(2));
+    expect(() => parseCsvText('a,b\n1,"x"y\n', 1)).toThrow(new CsvSyntaxError(2));
+    expect(() => parseCsvText('a,b\n1,x"y\n', 1)).toThrow(new CsvSyntaxError(2));
+  });
+});
+
+describe('csvBlocks', () => {
+  it('gives the same records whatever the chunk and block sizes, never cutting a quoted field', async () => {
+    const whole = parseCsvText(TRICKY, 1);
+    for (const chunkSize of [1, 2, 3, 5, 7, 11, 64])
+      for (const blockBytes of [1, 4, 9, 1024])
+        expect(await parse(TRICKY, chunkSize, blockBytes)).toEqual(whole);
+  });
+
+  it('cuts blocks at record ends and numbers each block from its first line', async () => {
+    const text = `h1,h2\n${Array.from({ length: 200 }, (_, index) => `${index},"q\n${index}"`).join('\n')}\n`;
+    const blocks = await blocksOf(text, 100, 300);
+    expect(blocks.length).toBeGreaterThan(5);
+    const records = blocks.flatMap((block) => parseCsvText(decodeBlock(block), block.firstLine));
+    expect(records).toHaveLength(201);
+    expect(records[200]).toEqual({ line: 400, cells: ['199', 'q\n199'] });
+    expect(blocks.reduce((bytes, block) => bytes + block.bytes.length, 0)).toBe(encoder.encode(text).length);
+  });
+
+  it('drops a byte order mark at the start of the file only', async () => {
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...encoder.encode('a,b\n1,2\n')]);
+    const [block] = await blocksOf(bom, 2, 1024);
+    expect(block?.byteOffset).toBe(3);
+    expect(parseCsvText(decodeBlock(block as CsvBlock), 1)[0]).toEqual({ line: 1, cells: ['a', 'b'] });
+  });
+
+  it('names where bytes that are not UTF-8 were found', async () => {
+    const bytes = new Uint8Array([...encoder.encode('a,b\n1,2\n'), 0xff, 0x0a]);
+    const blocks = await blocksOf(bytes, 4, 4);
+    const last = blocks.at(-1) as CsvBlock;
+    expect(() => decodeBlock(last)).toThrow(new NotUtf8Error(last.byteOffset));
+    expect(last.byteOffset).toBe(8);
   });
 
   it('stops at a line that never ends instead of holding the whole file', async () => {
@@ -32,9 +81,9 @@ describe('csvRecords', () => {
     await expect(parse(endless, 65_536)).rejects.toEqual(new CsvSyntaxError(2, true));
   });
 
-  it('reports the line of an unclosed quote or text after a closing quote', async () => {
-    await expect(parse('a,b\n1,"open\n2,3\n')).rejects.toEqual(new CsvSyntaxError(2));
-    await expect(parse('a,b\n1,"x"y\n')).rejects.toEqual(new CsvSyntaxError(2));
-    await expect(parse('a,b\n1,x"y\n')).rejects.toEqual(new CsvSyntaxError(2));
+  it('finds a misplaced quote that keeps every later line break inside a field', async () => {
+    const rows = Array.from({ length: 30_000 }, (_, index) => `${index},${'y'.repeat(40)}`).join('\n');
+    const text = `a,b\n1,x"y\n${rows}\n`;
+    await expect(parse(text, 65_536, 1 << 16)).rejects.toEqual(new CsvSyntaxError(2));
   });
 });

@@ -15,57 +15,72 @@ export class CsvSyntaxError extends Error {
 export const MAX_RECORD_CHARS = 1 << 20;
 
 /**
- * Splits decoded text into CSV records (RFC 4180: comma separated, fields in double quotes may hold
- * commas, quotes written twice and line breaks; CRLF or LF line ends). Text arrives in chunks of any
- * size and only the unfinished record is kept between chunks, so memory does not grow with the file.
- * Lines without a quote, nearly all of them in practice, take a fast path of one `split`.
- * Blank lines are skipped. Records come in batches, one per chunk, so that a file of millions of
- * lines does not cost millions of promises.
+ * Splits decoded text that holds whole records into CSV records (RFC 4180: comma separated, fields in
+ * double quotes may hold commas, quotes written twice and line breaks; CRLF or LF line ends), numbering
+ * them from `firstLine`. Lines without a quote, nearly all of them in practice, take a fast path of one
+ * `split`. Blank lines are skipped. The text's end ends the last record: a quote still open there is a
+ * syntax error. `csvBlocks` cuts a file into such texts.
  */
-export async function* csvRecords(chunks: AsyncIterable<string>): AsyncGenerator<CsvRecord[]> {
-  let pending = '';
-  let line = 1;
-  for await (const chunk of chunks) {
-    const text = pending + chunk;
-    const batch: CsvRecord[] = [];
-    let position = 0;
-    // The next quote at or after `position`, looked up again only once passed: searching afresh on
-    // every line would scan the rest of the chunk each time.
-    let quote = text.indexOf('"');
-    while (position < text.length) {
-      const newline = text.indexOf('\n', position);
-      if (newline === -1) break;
-      if (quote !== -1 && quote < position) quote = text.indexOf('"', position);
-      if (quote === -1 || quote > newline) {
-        const end = newline > position && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
-        if (end > position) batch.push({ line, cells: text.slice(position, end).split(',') });
-        position = newline + 1;
-        line += 1;
-        continue;
-      }
-      const quoted = parseQuotedRecord(text, position, line, false);
-      if (!quoted) break;
-      batch.push({ line, cells: quoted.cells });
-      position = quoted.next;
-      line += quoted.lines;
+export function parseCsvText(text: string, firstLine: number): CsvRecord[] {
+  const records: CsvRecord[] = [];
+  forEachCsvRecord(text, firstLine, (line, cells) => {
+    records.push({ line, cells });
+  });
+  return records;
+}
+
+/**
+ * `parseCsvText` without holding the records: each goes to `visit` as it is read, so that a block of
+ * forty thousand rows does not keep a million small objects alive for the garbage collector to copy.
+ */
+export function forEachCsvRecord(
+  text: string,
+  firstLine: number,
+  visit: (line: number, cells: string[]) => void,
+): void {
+  let line = firstLine;
+  let position = 0;
+  while (position < text.length) {
+    const quote = text.indexOf('"', position);
+    // Every line before the one holding the next quote splits plainly.
+    const plainEnd = quote === -1 ? text.length : text.lastIndexOf('\n', quote) + 1;
+    if (plainEnd > position) {
+      line = visitPlainLines(text, position, plainEnd, line, visit);
+      position = plainEnd;
     }
-    pending = text.slice(position);
-    if (pending.length > MAX_RECORD_CHARS) throw new CsvSyntaxError(line, true);
-    if (batch.length > 0) yield batch;
+    if (quote === -1) break;
+    const quoted = parseQuotedRecord(text, position, line);
+    if (quoted.cells.length > 1 || (quoted.cells[0] ?? '') !== '') visit(line, quoted.cells);
+    position = quoted.next;
+    line += quoted.lines;
   }
-  if (pending.length > 0) {
-    const quoted = parseQuotedRecord(pending, 0, line, true);
-    if (quoted?.cells.some((cell) => cell.length > 0)) yield [{ line, cells: quoted.cells }];
+}
+
+/** The lines of text[from, to), none holding a quote; returns the line after them. */
+function visitPlainLines(
+  text: string,
+  from: number,
+  to: number,
+  firstLine: number,
+  visit: (line: number, cells: string[]) => void,
+): number {
+  let line = firstLine;
+  let position = from;
+  while (position < to) {
+    const newline = text.indexOf('\n', position);
+    const lineEnd = newline === -1 || newline >= to ? to : newline;
+    const end = lineEnd > position && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+    if (end > position) visit(line, text.slice(position, end).split(','));
+    position = lineEnd + 1;
+    line += 1;
   }
+  return line;
 }
 
 type QuotedRecord = { cells: string[]; next: number; lines: number };
 
-/**
- * Parses one record starting at `start` with the quote-aware state machine. Returns null when the
- * text ends before the record does and more text may follow (`atEnd` false).
- */
-function parseQuotedRecord(text: string, start: number, line: number, atEnd: boolean): QuotedRecord | null {
+/** Parses one record starting at `start` with the quote-aware state machine; the text's end ends it. */
+function parseQuotedRecord(text: string, start: number, line: number): QuotedRecord {
   const cells: string[] = [];
   let cell = '';
   let position = start;
@@ -76,10 +91,7 @@ function parseQuotedRecord(text: string, start: number, line: number, atEnd: boo
       position += 1;
       for (;;) {
         const quote = text.indexOf('"', position);
-        if (quote === -1) {
-          if (atEnd) throw new CsvSyntaxError(line);
-          return null;
-        }
+        if (quote === -1) throw new CsvSyntaxError(line);
         cell += text.slice(position, quote);
         lines += countNewlines(text, position, quote);
         if (text.charCodeAt(quote + 1) === 34) {
@@ -87,7 +99,6 @@ function parseQuotedRecord(text: string, start: number, line: number, atEnd: boo
           position = quote + 2;
           continue;
         }
-        if (quote + 1 >= text.length && !atEnd) return null;
         position = quote + 1;
         break;
       }
@@ -102,7 +113,6 @@ function parseQuotedRecord(text: string, start: number, line: number, atEnd: boo
         if (code === 34) throw new CsvSyntaxError(line);
         end += 1;
       }
-      if (end >= text.length && !atEnd) return null;
       cell += text.slice(position, end);
       position = end;
     }
@@ -114,10 +124,7 @@ function parseQuotedRecord(text: string, start: number, line: number, atEnd: boo
       position += 1;
       continue;
     }
-    if (separator === 13) {
-      if (position + 1 >= text.length && !atEnd) return null;
-      if (text.charCodeAt(position + 1) === 10) position += 1;
-    }
+    if (separator === 13 && text.charCodeAt(position + 1) === 10) position += 1;
     return { cells, next: position + 1, lines: lines + 1 };
   }
 }

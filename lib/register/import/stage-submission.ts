@@ -1,14 +1,39 @@
 import type { CopyWriter, RegisterSession } from '../store/session';
 import { ISSUE_COLUMNS, stagingTable } from '../store/staging';
-import { type RejectedRow, RowChecker, type RowContext } from './check-row';
+import { type BlockRejection, type CheckedBlock, checkCsvText, checkRecords } from './check-block';
+import type { CheckPool } from './check-pool';
+import { IDENTITY_KEY_COLUMN, RowChecker, type RowContext } from './check-row';
 import { FILE_COLUMNS, headerColumns, REQUIRED_FILES, type SubmissionFile } from './columns';
+import { decodeBlock } from './csv-blocks';
+import { type CsvRecord, parseCsvText } from './csv-records';
+import { DuplicateKeys } from './duplicate-keys';
 import type { Reason } from './reasons';
 import { refuse } from './refusal';
-import type { Submission, SubmissionPart } from './submission';
+import { refuseUnreadableCsv, type Submission, type SubmissionPart } from './submission';
 
 export type Warning = { id: string; en: string };
-export type StagedSubmission = { labels: Record<SubmissionFile, string>; warnings: Warning[] };
+/**
+ * `duplicates`: for each file with an identity key (individu, keluarga), the hash prefixes seen more
+ * than once, which the duplicate rules then look at alone; null when there were too many to track.
+ */
+export type DuplicateCandidates = Partial<Record<SubmissionFile, string[] | null>>;
+export type StagedSubmission = {
+  labels: Record<SubmissionFile, string>;
+  warnings: Warning[];
+  duplicates: DuplicateCandidates;
+};
 export type Progress = (message: string) => void;
+
+/**
+ * `pool`: the workers that check blocks of CSV (none: all here); `duplicateKeySlots`: the most keys
+ * the search for duplicate candidates may hold (see `DuplicateKeys`).
+ */
+export type StageOptions = {
+  context: RowContext;
+  pool: CheckPool | undefined;
+  progress: Progress;
+  duplicateKeySlots?: number;
+};
 
 const ISSUE_BUFFER = 10_000;
 const PROGRESS_EVERY = 500_000;
@@ -18,7 +43,7 @@ const copyValue = (value: string | null) =>
   value === null ? NULL : value.replace(/[\\\t\n\r]/g, (char) => (char === '\\' ? '\\\\' : ' '));
 
 /**
- * Streams the rows of one part into its staging table. PostgreSQL allows one COPY at a time per
+ * Streams the checked rows of one part into its staging table. PostgreSQL allows one COPY at a time per
  * connection, so rejections are buffered and written between stretches of rows.
  */
 class PartWriter {
@@ -31,16 +56,19 @@ class PartWriter {
     private readonly part: SubmissionPart,
   ) {}
 
-  row(copyLine: string): Promise<void> | undefined {
-    this.#rows ??= this.session.copyWriter(
-      stagingTable(this.part.file),
-      RowChecker.stagingColumns(this.part.file),
-    );
-    return this.#rows.write(copyLine);
+  async block(checked: CheckedBlock): Promise<void> {
+    if (checked.copyText.length > 0) {
+      this.#rows ??= this.session.copyWriter(
+        stagingTable(this.part.file),
+        RowChecker.stagingColumns(this.part.file),
+      );
+      await this.#rows.writeText(checked.copyText);
+    }
+    for (const rejection of checked.rejections) await this.#rejected(rejection);
   }
 
-  rejected(line: number, rejection: RejectedRow): Promise<void> | undefined {
-    this.#issues.push(issueLine(this.part.label, line, rejection.column, rejection.reason, rejection));
+  #rejected(rejection: BlockRejection): Promise<void> | undefined {
+    this.#issues.push(issueLine(this.part.label, rejection));
     if (rejection.familyHash)
       this.#rejectedFamilies.push(`${rejection.periode ?? ''}\t\\\\x${rejection.familyHash}`);
     return this.#issues.length >= ISSUE_BUFFER ? this.flushIssues() : undefined;
@@ -68,23 +96,18 @@ async function writeAll(writer: CopyWriter, lines: readonly string[]): Promise<v
   await writer.close();
 }
 
-function issueLine(
-  label: string,
-  line: number,
-  column: string,
-  reason: Reason,
-  where: { periode: string | null; kodeKelurahan: string | null },
-): string {
+function issueLine(label: string, rejection: BlockRejection): string {
+  const reason: Reason = rejection.reason;
   return [
     'rejected',
     copyValue(label),
-    String(line),
-    column,
+    String(rejection.line),
+    rejection.column,
     reason.code,
     copyValue(reason.id),
     copyValue(reason.en),
-    copyValue(where.periode),
-    copyValue(where.kodeKelurahan),
+    copyValue(rejection.periode),
+    copyValue(rejection.kodeKelurahan),
   ].join('\t');
 }
 
@@ -112,27 +135,60 @@ function checkHeader(part: SubmissionPart, cells: readonly string[], warnings: W
   return header;
 }
 
+/**
+ * Checks one part and streams it into its staging table: the header and the rows that came with it
+ * here, every later block in the pool's workers when there is a pool, their answers written in order.
+ */
 async function stagePart(
   session: RegisterSession,
   part: SubmissionPart,
-  context: RowContext,
+  { context, pool, progress, duplicateKeySlots }: StageOptions,
   warnings: Warning[],
-  progress: Progress,
-): Promise<number> {
+): Promise<{ rows: number; duplicates: string[] | null | undefined }> {
   const writer = new PartWriter(session, part);
+  const keys = IDENTITY_KEY_COLUMN[part.file] ? new DuplicateKeys(duplicateKeySlots) : undefined;
+  let header: string[] | undefined;
   let checker: RowChecker | undefined;
   let rows = 0;
-  for await (const batch of part.records) {
-    for (const record of batch) {
-      if (!checker) {
-        checker = new RowChecker(part.file, checkHeader(part, record.cells, warnings), context);
-        continue;
+  const write = async (checked: CheckedBlock) => {
+    keys?.addAll(checked.keys);
+    await writer.block(checked);
+    const before = rows;
+    rows += checked.rows;
+    if (Math.floor(rows / PROGRESS_EVERY) > Math.floor(before / PROGRESS_EVERY))
+      progress(`${part.label}: ${rows.toLocaleString('id-ID')} baris`);
+  };
+  /** Checks records here; the first one of the part is its header. */
+  const checkHere = async (records: readonly CsvRecord[]) => {
+    let rest = records;
+    if (!checker) {
+      const [first, ...others] = records;
+      if (!first) return;
+      header = checkHeader(part, first.cells, warnings);
+      checker = new RowChecker(part.file, header, context);
+      rest = others;
+    }
+    await write(checkRecords(checker, part.file, rest));
+  };
+  if ('records' in part) for await (const batch of part.records) await checkHere(batch);
+  else {
+    const inFlight: Promise<CheckedBlock>[] = [];
+    try {
+      for await (const block of part.blocks) {
+        if (!checker || !header) await checkHere(parseCsvText(decodeBlock(block), block.firstLine));
+        else if (!pool) await write(checkCsvText(checker, part.file, decodeBlock(block), block.firstLine));
+        else {
+          const answer = pool.check(part.file, header, block);
+          // Awaited in order below; until then a failure must not count as unhandled.
+          answer.catch(() => {});
+          inFlight.push(answer);
+          if (inFlight.length >= pool.capacity)
+            await write(await (inFlight.shift() as Promise<CheckedBlock>));
+        }
       }
-      const result = checker.check(record.line, record.cells);
-      const pending = result.ok ? writer.row(result.copyLine) : writer.rejected(record.line, result);
-      if (pending) await pending;
-      rows += 1;
-      if (rows % PROGRESS_EVERY === 0) progress(`${part.label}: ${rows.toLocaleString('id-ID')} baris`);
+      while (inFlight.length > 0) await write(await (inFlight.shift() as Promise<CheckedBlock>));
+    } catch (error) {
+      refuseUnreadableCsv(error, part.label);
     }
   }
   if (!checker)
@@ -141,7 +197,7 @@ async function stagePart(
       `File ${part.label} is empty: it has no header line.`,
     );
   await writer.close();
-  return rows;
+  return { rows, duplicates: keys?.candidates() };
 }
 
 /**
@@ -151,11 +207,11 @@ async function stagePart(
 export async function stageSubmission(
   session: RegisterSession,
   submission: Submission,
-  context: RowContext,
-  progress: Progress,
+  options: StageOptions,
 ): Promise<StagedSubmission> {
   const warnings: Warning[] = [];
   const labels: Partial<Record<SubmissionFile, string>> = {};
+  const duplicates: DuplicateCandidates = {};
   let rows = 0;
   for await (const part of submission.parts()) {
     if (labels[part.file])
@@ -164,8 +220,10 @@ export async function stageSubmission(
         `The submission holds ${part.file} more than once (${labels[part.file]} and ${part.label}).`,
       );
     labels[part.file] = part.label;
-    progress(`membaca ${part.label}…`);
-    rows += await stagePart(session, part, context, warnings, progress);
+    options.progress(`membaca ${part.label}…`);
+    const staged = await stagePart(session, part, options, warnings);
+    rows += staged.rows;
+    if (staged.duplicates !== undefined) duplicates[part.file] = staged.duplicates;
   }
   const missing = REQUIRED_FILES.filter((file) => !labels[file]);
   if (missing.length > 0)
@@ -183,5 +241,6 @@ export async function stageSubmission(
   return {
     labels: { target: 'target.csv', ...labels } as Record<SubmissionFile, string>,
     warnings,
+    duplicates,
   };
 }

@@ -6,12 +6,18 @@ import type { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import yauzl from 'yauzl';
 import { SUBMISSION_FILES, type SubmissionFile } from './columns';
-import { type CsvRecord, CsvSyntaxError, csvRecords } from './csv-records';
+import { type CsvBlock, csvBlocks, NotUtf8Error } from './csv-blocks';
+import { type CsvRecord, CsvSyntaxError } from './csv-records';
 import { refuse, SubmissionRefused } from './refusal';
-import { utf8Chunks } from './text-chunks';
 
-/** One file (or sheet) of a submission, read in batches of records; the first record is its header. */
-export type SubmissionPart = { file: SubmissionFile; label: string; records: AsyncIterable<CsvRecord[]> };
+/**
+ * One file (or sheet) of a submission: a CSV file as blocks of whole records, still bytes, a sheet in
+ * batches of records; either way the first record is its header.
+ */
+export type SubmissionPart = { file: SubmissionFile; label: string } & (
+  | { blocks: AsyncIterable<CsvBlock> }
+  | { records: AsyncIterable<CsvRecord[]> }
+);
 
 export type Submission = {
   /** The name to show and to log: the folder, .zip or .xlsx without its directories. */
@@ -28,11 +34,24 @@ const partName = (fileName: string): SubmissionFile | undefined => {
   return SUBMISSION_FILES.find((file) => base === file);
 };
 
-async function* csvFileRecords(stream: Readable, label: string): AsyncGenerator<CsvRecord[]> {
+export type OpenOptions = { blockBytes?: number };
+
+async function* csvFileBlocks(stream: Readable, blockBytes?: number): AsyncGenerator<CsvBlock> {
   try {
-    yield* csvRecords(utf8Chunks(stream, label));
-  } catch (error) {
-    if (!(error instanceof CsvSyntaxError)) throw error;
+    yield* csvBlocks(stream, blockBytes);
+  } finally {
+    stream.destroy();
+  }
+}
+
+/** Refuses the submission for a CSV file that cannot be read as CSV or as UTF-8; rethrows anything else. */
+export function refuseUnreadableCsv(error: unknown, label: string): never {
+  if (error instanceof NotUtf8Error)
+    refuse(
+      `Berkas ${label} bukan teks UTF-8 (kesalahan sekitar bait ke-${error.byteOffset}). Simpan ulang sebagai "CSV UTF-8".`,
+      `File ${label} is not UTF-8 text (error near byte ${error.byteOffset}). Save it again as "CSV UTF-8".`,
+    );
+  if (error instanceof CsvSyntaxError) {
     if (error.tooLong)
       refuse(
         `Berkas ${label} bukan CSV yang sah: baris ${error.line} tidak berakhir (lebih dari 1 juta karakter tanpa ganti baris, atau tanda kutip yang tidak tertutup).`,
@@ -42,9 +61,8 @@ async function* csvFileRecords(stream: Readable, label: string): AsyncGenerator<
       `Berkas ${label} bukan CSV yang sah: tanda kutip tidak tertutup atau salah tempat di baris ${error.line}.`,
       `File ${label} is not valid CSV: an unclosed or misplaced quote at line ${error.line}.`,
     );
-  } finally {
-    stream.destroy();
   }
+  throw error;
 }
 
 async function sha256OfFile(file: string): Promise<string> {
@@ -54,15 +72,15 @@ async function sha256OfFile(file: string): Promise<string> {
 }
 
 /** Opens a submission: a folder of CSV files, a .zip of them, or an .xlsx workbook with one sheet per file. */
-export async function openSubmission(submissionPath: string): Promise<Submission> {
+export async function openSubmission(submissionPath: string, options: OpenOptions = {}): Promise<Submission> {
   const info = await stat(submissionPath).catch(() =>
     refuse(`Kiriman tidak ditemukan: ${submissionPath}.`, `Submission not found: ${submissionPath}.`),
   );
   const name = path.basename(path.resolve(submissionPath));
-  if (info.isDirectory()) return openFolder(submissionPath, name);
+  if (info.isDirectory()) return openFolder(submissionPath, name, options);
   const extension = path.extname(submissionPath).toLowerCase();
   if (info.size === 0) refuse(`Berkas ${name} kosong.`, `File ${name} is empty.`);
-  if (extension === '.zip') return openZip(submissionPath, name);
+  if (extension === '.zip') return openZip(submissionPath, name, options);
   if (extension === '.xlsx') return openWorkbook(submissionPath, name);
   return refuse(
     `${name} bukan kiriman yang dikenal: kirim sebuah folder berisi keluarga.csv, individu.csv dan hunian.csv (boleh juga target.csv), berkas .zip berisi berkas-berkas itu, atau satu berkas .xlsx dengan lembar bernama sama.`,
@@ -70,7 +88,7 @@ export async function openSubmission(submissionPath: string): Promise<Submission
   );
 }
 
-async function openFolder(folder: string, name: string): Promise<Submission> {
+async function openFolder(folder: string, name: string, options: OpenOptions): Promise<Submission> {
   const entries = (await readdir(folder, { withFileTypes: true })).filter((entry) => entry.isFile());
   entries.sort((a, b) => a.name.localeCompare(b.name));
   const parts: { file: SubmissionFile; fileName: string }[] = [];
@@ -93,9 +111,9 @@ async function openFolder(folder: string, name: string): Promise<Submission> {
         yield {
           file: part.file,
           label,
-          records: csvFileRecords(
+          blocks: csvFileBlocks(
             createReadStream(path.join(folder, part.fileName), { highWaterMark: 1 << 20 }),
-            label,
+            options.blockBytes,
           ),
         };
       }
@@ -111,7 +129,7 @@ function openZipFile(zipPath: string): Promise<yauzl.ZipFile> {
   );
 }
 
-async function openZip(zipPath: string, name: string): Promise<Submission> {
+async function openZip(zipPath: string, name: string, options: OpenOptions): Promise<Submission> {
   const sha256 = await sha256OfFile(zipPath);
   const zip = await openZipFile(zipPath).catch(() =>
     refuse(`${name} bukan berkas .zip yang bisa dibaca.`, `${name} is not a readable .zip file.`),
@@ -145,7 +163,7 @@ async function openZip(zipPath: string, name: string): Promise<Submission> {
           const stream = await new Promise<Readable>((resolve, reject) =>
             zip.openReadStream(part.entry, (error, opened) => (error ? reject(error) : resolve(opened))),
           );
-          yield { file: part.file, label: part.label, records: csvFileRecords(stream, part.label) };
+          yield { file: part.file, label: part.label, blocks: csvFileBlocks(stream, options.blockBytes) };
         }
       } finally {
         zip.close();

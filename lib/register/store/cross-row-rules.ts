@@ -1,5 +1,6 @@
 import type { SubmissionFile } from '../import/columns';
 import { type Reason, reasons } from '../import/reasons';
+import type { DuplicateCandidates } from '../import/stage-submission';
 import type { RegisterSession } from './session';
 import { stagingTable } from './staging';
 
@@ -16,6 +17,13 @@ type CrossRowRule = {
   kind: 'rejected' | 'conflict';
   select: string;
   reasons: Record<string, { column: string; reason: Reason }>;
+  /** Set when the rule can only find rows after the rule before it removed some: skipped otherwise. */
+  afterRemovals?: boolean;
+  /**
+   * Set for a rule about an identity key listed twice in the file: the staging's candidates narrow it
+   * (no candidates, no duplicates: the rule is skipped).
+   */
+  duplicateKeys?: boolean;
 };
 
 const KEPT = '{kept}';
@@ -26,8 +34,17 @@ const AGE = `date_part('year', age(f.tanggal_pendataan, p.tanggal_lahir))`;
  * Rows of `table` whose key occurs more than once: a hash aggregate first, so that the sort of the
  * window runs only over the duplicates (usually none), not over millions of rows.
  */
-const duplicatesOf = (table: string, key: string, outerKey = key) =>
-  `(${outerKey}) IN (SELECT ${key} FROM ${table} GROUP BY ${key} HAVING count(*) > 1)`;
+const duplicatesOf = (table: string, key: string, outerKey = key, where = 'true') =>
+  `(${outerKey}) IN (SELECT ${key} FROM ${table} WHERE ${where} GROUP BY ${key} HAVING count(*) > 1)`;
+
+/**
+ * Marks where a duplicate rule looks only at rows whose hash starts like a candidate's (parameter $8),
+ * or at every row when the candidates are unknown.
+ */
+const CANDIDATES = /\{candidates of (\w+)\}/g;
+const candidatesOf = (hashColumn: string) => `{candidates of ${hashColumn}}`;
+const onlyCandidates = (hashColumn: string) =>
+  `substring(${hashColumn} FROM 1 FOR 8) IN (SELECT decode(prefix, 'hex') FROM unnest($8::text[]) prefix)`;
 
 const RULES: CrossRowRule[] = [
   {
@@ -55,8 +72,10 @@ const RULES: CrossRowRule[] = [
     select: `SELECT line, periode, kode_kelurahan, kept, 'superseded' AS reason FROM (
         SELECT line, periode, kode_kelurahan, first_value(line) OVER (
           PARTITION BY periode, kk_hash ORDER BY tanggal_pendataan DESC, line DESC) AS kept
-        FROM stage_keluarga WHERE ${duplicatesOf('stage_keluarga', 'periode, kk_hash')}) rows
+        FROM stage_keluarga
+        WHERE ${duplicatesOf('stage_keluarga', 'periode, kk_hash', undefined, candidatesOf('kk_hash'))}) rows
         WHERE line <> kept`,
+    duplicateKeys: true,
     reasons: { superseded: { column: 'no_kk', reason: reasons.supersededFamily(KEPT) } },
   },
   {
@@ -112,9 +131,10 @@ const RULES: CrossRowRule[] = [
         SELECT p.line, p.periode, f.kode_kelurahan, p.kk_hash,
                first_value(p.line) OVER newest AS kept, first_value(p.kk_hash) OVER newest AS kept_kk_hash
         FROM stage_individu p JOIN stage_keluarga f ON ${sameFamily('f', 'p')}
-        WHERE ${duplicatesOf('stage_individu', 'periode, nik_hash', 'p.periode, p.nik_hash')}
+        WHERE ${duplicatesOf('stage_individu', 'periode, nik_hash', 'p.periode, p.nik_hash', candidatesOf('nik_hash'))}
         WINDOW newest AS (PARTITION BY p.periode, p.nik_hash ORDER BY f.tanggal_pendataan DESC, p.line DESC)
         ) rows WHERE line <> kept`,
+    duplicateKeys: true,
     reasons: {
       same_family: { column: 'nik', reason: reasons.nikDuplicateInFamily(KEPT) },
       later_family: { column: 'nik', reason: reasons.nikInLaterFamily(KEPT) },
@@ -155,6 +175,7 @@ const RULES: CrossRowRule[] = [
     // Only the rule above can have removed a family since persons were matched to families.
     file: 'individu',
     kind: 'rejected',
+    afterRemovals: true,
     select: `SELECT p.line, p.periode, NULL AS kode_kelurahan, NULL AS kept, 'family' AS reason
         FROM stage_individu p WHERE NOT EXISTS (SELECT 1 FROM stage_keluarga f WHERE ${sameFamily('f', 'p')})`,
     reasons: { family: { column: 'no_kk', reason: reasons.familyRejected() } },
@@ -171,10 +192,21 @@ function storedNikConflicts(storedIs: '>' | '<='): string {
         AND NOT EXISTS (SELECT 1 FROM stage_keluarga o WHERE ${sameFamily('o', 'sp')})`;
 }
 
-async function applyRule(session: RegisterSession, rule: CrossRowRule, label: string): Promise<void> {
+/** Records the rows the rule finds and removes the rejected ones; returns how many it removed. */
+async function applyRule(
+  session: RegisterSession,
+  rule: CrossRowRule,
+  label: string,
+  candidates: string[] | null | undefined,
+): Promise<number> {
+  if (rule.duplicateKeys && candidates?.length === 0) return 0;
+  const narrowed = rule.duplicateKeys && candidates ? [candidates] : [];
+  const select = rule.select.replace(CANDIDATES, (_, column: string) =>
+    narrowed.length > 0 ? onlyCandidates(column) : 'true',
+  );
   const entries = Object.entries(rule.reasons);
   const found = await session.query<{ line: number }>(
-    `WITH found AS (${rule.select}),
+    `WITH found AS (${select}),
           messages AS (SELECT * FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
                        AS m(reason, column_name, code, message_id, message_en))
      INSERT INTO stage_issues (kind, file, line, "column", reason_code, reason_id, reason_en, periode, kode_kelurahan)
@@ -192,9 +224,10 @@ async function applyRule(session: RegisterSession, rule: CrossRowRule, label: st
       entries.map(([, value]) => value.reason.code),
       entries.map(([, value]) => value.reason.id),
       entries.map(([, value]) => value.reason.en),
+      ...narrowed,
     ],
   );
-  if (rule.kind === 'conflict' || found.length === 0) return;
+  if (rule.kind === 'conflict' || found.length === 0) return 0;
   const lines = found.map((row) => row.line);
   if (rule.file === 'keluarga')
     await session.query(
@@ -203,12 +236,20 @@ async function applyRule(session: RegisterSession, rule: CrossRowRule, label: st
       [lines],
     );
   else await session.query(`DELETE FROM ${stagingTable(rule.file)} WHERE line = ANY($1::int[])`, [lines]);
+  return lines.length;
 }
 
-/** Applies every rule in order; `labels` names each file as the report shows it. */
+/**
+ * Applies every rule in order; `labels` names each file as the report shows it, `duplicates` holds the
+ * staging's candidates for the duplicate rules.
+ */
 export async function applyCrossRowRules(
   session: RegisterSession,
   labels: Record<SubmissionFile, string>,
+  duplicates: DuplicateCandidates,
 ): Promise<void> {
-  for (const rule of RULES) await applyRule(session, rule, labels[rule.file]);
+  let removed = 0;
+  for (const rule of RULES)
+    if (!rule.afterRemovals || removed > 0)
+      removed = await applyRule(session, rule, labels[rule.file], duplicates[rule.file]);
 }

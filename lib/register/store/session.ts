@@ -3,8 +3,15 @@ import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DatabaseHandle } from '../../db/client';
 
-/** Rows of COPY text written to a table in batches; `close` sends the last batch. */
-export type CopyWriter = { write: (line: string) => Promise<void> | undefined; close: () => Promise<void> };
+/**
+ * Rows of COPY text written to a table in batches: `write` takes one line, `writeText` lines that end
+ * in a line break each (as text, or already UTF-8); `close` sends the last batch.
+ */
+export type CopyWriter = {
+  write: (line: string) => Promise<void> | undefined;
+  writeText: (text: string | Uint8Array) => Promise<void> | undefined;
+  close: () => Promise<void>;
+};
 
 /**
  * One transaction on either driver, with what the register needs beyond drizzle: plain SQL and
@@ -46,19 +53,26 @@ function postgresSession(client: pg.PoolClient): PostgresSession {
       // Unhandled until close() awaits it; a failure still surfaces there.
       finished.catch(() => {});
       let buffer = '';
-      const flush = (): Promise<void> | undefined => {
-        const chunk = buffer;
-        buffer = '';
+      const send = (chunk: string | Uint8Array): Promise<void> | undefined => {
         if (stream.write(chunk)) return undefined;
         return new Promise((resolve, reject) => {
           stream.once('drain', resolve);
           finished.catch(reject);
         });
       };
+      const flush = (): Promise<void> | undefined => {
+        const chunk = buffer;
+        buffer = '';
+        return send(chunk);
+      };
       return {
         write: (line) => {
           buffer += `${line}\n`;
           return buffer.length >= PG_CHUNK_CHARS ? flush() : undefined;
+        },
+        writeText: async (text) => {
+          if (buffer.length > 0) await flush();
+          await send(text);
         },
         close: async () => {
           if (buffer.length > 0) await flush();
@@ -75,22 +89,24 @@ function pgliteSession(tx: Transaction): RegisterSession {
   return {
     query: async (text, params) => (await tx.query(text, params)).rows as never[],
     copyWriter: (table, columns) => {
-      let lines: string[] = [];
+      let parts: (string | Uint8Array)[] = [];
       let size = 0;
       const flush = async () => {
-        const blob = new Blob([`${lines.join('\n')}\n`]);
-        lines = [];
+        const blob = new Blob(parts as BlobPart[]);
+        parts = [];
         size = 0;
         await tx.query(copyStatement(table, columns, `'/dev/blob'`), [], { blob });
       };
+      const add = (text: string | Uint8Array) => {
+        parts.push(text);
+        size += text.length;
+        return size >= PGLITE_BATCH_CHARS ? flush() : undefined;
+      };
       return {
-        write: (line) => {
-          lines.push(line);
-          size += line.length + 1;
-          return size >= PGLITE_BATCH_CHARS ? flush() : undefined;
-        },
+        write: (line) => add(`${line}\n`),
+        writeText: add,
         close: async () => {
-          if (lines.length > 0) await flush();
+          if (parts.length > 0) await flush();
         },
       };
     },

@@ -1,0 +1,117 @@
+import { IDENTITY_KEY_COLUMN, type RowChecker } from './check-row';
+import type { SubmissionFile } from './columns';
+import { type CsvRecord, forEachCsvRecord } from './csv-records';
+import { KEY_WORDS } from './duplicate-keys';
+import type { Reason } from './reasons';
+
+/** A row that failed its own checks, as the staging needs it (plain data, so it can cross threads). */
+export type BlockRejection = {
+  line: number;
+  column: string;
+  reason: Reason;
+  periode: string | null;
+  kodeKelurahan: string | null;
+  familyHash: string | null;
+};
+
+/**
+ * The outcome of checking a run of records: COPY text for the staging table, UTF-8 (one line per row
+ * that passed, each ending in a line break), the rows that did not pass, and the identity keys of the
+ * rows that passed (KEY_WORDS words each, for `DuplicateKeys`; none for a file without such a key).
+ */
+export type CheckedBlock = {
+  copyText: Uint8Array;
+  rows: number;
+  rejections: BlockRejection[];
+  keys: Uint32Array;
+};
+
+const encoder = new TextEncoder();
+
+/** Checks rows one by one and writes the COPY lines of those that pass straight into UTF-8. */
+class BlockChecker {
+  #bytes: Uint8Array;
+  #length = 0;
+  #rows = 0;
+  readonly #rejections: BlockRejection[] = [];
+  #keys: Uint32Array;
+  #keyWords = 0;
+
+  constructor(
+    private readonly checker: RowChecker,
+    file: SubmissionFile,
+    expectedBytes: number,
+  ) {
+    this.#bytes = new Uint8Array(Math.max(1024, expectedBytes));
+    this.#keys = new Uint32Array(IDENTITY_KEY_COLUMN[file] ? 1024 * KEY_WORDS : 0);
+  }
+
+  add(line: number, cells: readonly string[]): void {
+    this.#rows += 1;
+    const result = this.checker.check(line, cells);
+    if (result.ok) {
+      this.#append(`${result.copyLine}\n`);
+      if (this.#keys.length > 0) this.#addKey(this.checker.keyHash, this.checker.keyPeriode);
+    } else {
+      const { column, reason, periode, kodeKelurahan, familyHash } = result;
+      this.#rejections.push({ line, column, reason, periode, kodeKelurahan, familyHash });
+    }
+  }
+
+  #append(text: string): void {
+    // UTF-8 takes at most three bytes per UTF-16 unit.
+    if (this.#length + text.length * 3 > this.#bytes.length) {
+      const grown = new Uint8Array(Math.max(this.#bytes.length * 2, this.#length + text.length * 3));
+      grown.set(this.#bytes.subarray(0, this.#length));
+      this.#bytes = grown;
+    }
+    this.#length += encoder.encodeInto(text, this.#bytes.subarray(this.#length)).written;
+  }
+
+  #addKey(hash: string, periode: number): void {
+    if (this.#keyWords + KEY_WORDS > this.#keys.length) {
+      const grown = new Uint32Array(this.#keys.length * 2);
+      grown.set(this.#keys);
+      this.#keys = grown;
+    }
+    this.#keys[this.#keyWords] = Number.parseInt(hash.slice(0, 8), 16);
+    this.#keys[this.#keyWords + 1] = Number.parseInt(hash.slice(8, 16), 16);
+    this.#keys[this.#keyWords + 2] = periode;
+    this.#keyWords += KEY_WORDS;
+  }
+
+  result(): CheckedBlock {
+    return {
+      copyText: this.#bytes.subarray(0, this.#length),
+      rows: this.#rows,
+      rejections: this.#rejections,
+      keys: this.#keys.subarray(0, this.#keyWords),
+    };
+  }
+}
+
+/** A staging row's COPY line is about twice its CSV line (two 64-digit hashes for two 16-digit numbers). */
+const COPY_BYTES_PER_CSV_BYTE = 2.2;
+
+/** Checks the records of a block of CSV text as they are read. */
+export function checkCsvText(
+  checker: RowChecker,
+  file: SubmissionFile,
+  text: string,
+  firstLine: number,
+): CheckedBlock {
+  const block = new BlockChecker(checker, file, Math.ceil(text.length * COPY_BYTES_PER_CSV_BYTE));
+  forEachCsvRecord(text, firstLine, (line, cells) => block.add(line, cells));
+  return block.result();
+}
+
+/** Checks records already read (a sheet's rows, or what followed a header). */
+export function checkRecords(
+  checker: RowChecker,
+  file: SubmissionFile,
+  records: readonly CsvRecord[],
+): CheckedBlock {
+  const block = new BlockChecker(checker, file, records.length * 256);
+  for (const record of records) block.add(record.line, record.cells);
+  return block.result();
+}

@@ -1,0 +1,126 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { CheckedBlock } from './check-block';
+import type { RowContext } from './check-row';
+import type { SubmissionFile } from './columns';
+import type { CsvBlock } from './csv-blocks';
+import { NotUtf8Error } from './csv-blocks';
+import { CsvSyntaxError } from './csv-records';
+
+export type CheckWorkerData = { module: string; kelurahanCodes: string[]; key: string };
+export type BlockRequest = {
+  id: number;
+  file: SubmissionFile;
+  header: readonly string[];
+  buffer: ArrayBuffer;
+  byteLength: number;
+  firstLine: number;
+  byteOffset: number;
+};
+export type BlockFailure =
+  | { kind: 'csv'; line: number; tooLong: boolean }
+  | { kind: 'utf8'; byteOffset: number }
+  | { kind: 'other'; message: string };
+export type BlockResponse =
+  | { id: number; ok: true; block: CheckedBlock }
+  | { id: number; ok: false; failure: BlockFailure };
+
+type Pending = { resolve: (block: CheckedBlock) => void; reject: (error: Error) => void; worker: Worker };
+
+/** As many workers as cores, the importing thread and the database sharing them; at most four. */
+export const defaultCheckWorkers = () => Math.min(4, availableParallelism());
+
+function failureError(failure: BlockFailure): Error {
+  if (failure.kind === 'csv') return new CsvSyntaxError(failure.line, failure.tooLong);
+  if (failure.kind === 'utf8') return new NotUtf8Error(failure.byteOffset);
+  return new Error(`check worker failed: ${failure.message}`);
+}
+
+/**
+ * Worker threads that check blocks of CSV in parallel: parsing, checking and hashing 11 million rows
+ * is most of an import's work on the client, and one thread would leave the other cores idle. Workers
+ * start on the first block (a small submission never needs one) and end with `close`.
+ */
+export class CheckPool {
+  readonly #context: RowContext;
+  readonly #size: number;
+  readonly #workers: Worker[] = [];
+  readonly #pending = new Map<number, Pending>();
+  readonly #load = new Map<Worker, number>();
+  #nextId = 0;
+
+  constructor(context: RowContext, size = defaultCheckWorkers()) {
+    this.#context = context;
+    this.#size = Math.max(1, size);
+  }
+
+  /** Blocks in flight at most: two per worker keeps each busy while its last answer is written. */
+  get capacity(): number {
+    return this.#size * 2;
+  }
+
+  #spawn(): Worker {
+    const data: CheckWorkerData = {
+      module: new URL('./check-worker.ts', import.meta.url).href,
+      kelurahanCodes: [...this.#context.kelurahanCodes],
+      key: this.#context.hasher.key.toString('hex'),
+    };
+    const worker = new Worker(new URL('./check-worker-entry.mjs', import.meta.url), { workerData: data });
+    worker.on('message', (response: BlockResponse) => {
+      const pending = this.#pending.get(response.id);
+      if (!pending) return;
+      this.#pending.delete(response.id);
+      this.#load.set(worker, (this.#load.get(worker) ?? 1) - 1);
+      if (response.ok) pending.resolve(response.block);
+      else pending.reject(failureError(response.failure));
+    });
+    const failAll = (error: Error) => {
+      for (const [id, pending] of this.#pending)
+        if (pending.worker === worker) {
+          this.#pending.delete(id);
+          pending.reject(error);
+        }
+    };
+    worker.on('error', failAll);
+    worker.on('exit', (code) => failAll(new Error(`check worker stopped (exit code ${code})`)));
+    this.#workers.push(worker);
+    this.#load.set(worker, 0);
+    return worker;
+  }
+
+  /** The least busy worker, a new one while the pool is not full. */
+  #pick(): Worker {
+    const idle = this.#workers.find((worker) => this.#load.get(worker) === 0);
+    if (idle) return idle;
+    if (this.#workers.length < this.#size) return this.#spawn();
+    return this.#workers.reduce((best, worker) =>
+      (this.#load.get(worker) ?? 0) < (this.#load.get(best) ?? 0) ? worker : best,
+    );
+  }
+
+  /** Checks one block; its buffer moves to the worker and is unusable here afterwards. */
+  check(file: SubmissionFile, header: readonly string[], block: CsvBlock): Promise<CheckedBlock> {
+    const worker = this.#pick();
+    const id = this.#nextId++;
+    const request: BlockRequest = {
+      id,
+      file,
+      header,
+      buffer: block.bytes.buffer as ArrayBuffer,
+      byteLength: block.bytes.byteLength,
+      firstLine: block.firstLine,
+      byteOffset: block.byteOffset,
+    };
+    const answer = new Promise<CheckedBlock>((resolve, reject) =>
+      this.#pending.set(id, { resolve, reject, worker }),
+    );
+    this.#load.set(worker, (this.#load.get(worker) ?? 0) + 1);
+    worker.postMessage(request, [request.buffer]);
+    return answer;
+  }
+
+  async close(): Promise<void> {
+    const workers = this.#workers.splice(0);
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}
