@@ -176,10 +176,12 @@ const INDICATOR_ROWS = Object.entries(INDICATOR_SQL)
   .join(',\n      ');
 
 /**
- * Writes the values of periode $1 into indicator_values (whose rows of $1 must be gone), reading the
- * register from `tables`: the periode's own partitions, whose statistics the planner can trust.
+ * The values of periode $1, as rows (indicator, kode_kelurahan, numerator, denominator) of
+ * indicator_values, read from `tables`: the periode's own partitions, whose statistics the planner can
+ * trust. A plain SELECT, so that PostgreSQL may scan and aggregate in parallel (it never does for an
+ * INSERT … SELECT); the few thousand rows are written afterwards.
  */
-export function insertPeriodeValues(T: RegisterTables): string {
+export function selectPeriodeValues(T: RegisterTables): string {
   return `
   WITH persons_of_periode AS NOT MATERIALIZED (${PERSONS(T)}),
   person_counts AS (${PERSON_COUNTS}),
@@ -189,15 +191,14 @@ export function insertPeriodeValues(T: RegisterTables): string {
   family_counts AS (${FAMILY_COUNTS}),
   occupied_dwellings AS (${OCCUPIED_DWELLINGS(T)}),
   dwelling_facts AS (${DWELLING_FACTS})
-  INSERT INTO indicator_values (periode, indicator, kode_kelurahan, numerator, denominator)
-  SELECT $1, v.indicator, k.kode_kelurahan, v.numerator, v.denominator
+  SELECT v.indicator, k.kode_kelurahan, v.numerator::integer, v.denominator::integer
   FROM family_counts k
   LEFT JOIN person_counts p ON p.kode_kelurahan = k.kode_kelurahan
   LEFT JOIN dwelling_facts d ON d.kode_kelurahan = k.kode_kelurahan
   CROSS JOIN LATERAL (VALUES
       ${INDICATOR_ROWS}) AS v(indicator, numerator, denominator)
   UNION ALL
-  SELECT $1, 'coverage', t.kode_kelurahan, coalesce(k.families, 0)::integer, t.keluarga_sasaran
+  SELECT 'coverage', t.kode_kelurahan, coalesce(k.families, 0)::integer, t.keluarga_sasaran
   FROM ${T.targets} t LEFT JOIN family_counts k ON k.kode_kelurahan = t.kode_kelurahan
   WHERE t.periode = $1`;
 }

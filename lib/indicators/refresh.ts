@@ -1,11 +1,17 @@
 import type { DatabaseHandle } from '../db/client';
 import { partitionExists, partitionName } from '../register/store/partitions';
 import type { RegisterSession } from '../register/store/session';
-import { insertPeriodeFreshness, insertPeriodeValues, type RegisterTables } from './aggregate-sql';
+import { insertPeriodeFreshness, type RegisterTables, selectPeriodeValues } from './aggregate-sql';
 
 export type RefreshedPeriode = { periode: string; rows: number; kelurahan: number };
 
 type Query = RegisterSession['query'];
+type IndicatorValueRow = {
+  indicator: string;
+  kode_kelurahan: string;
+  numerator: number;
+  denominator: number | null;
+};
 
 /**
  * A batch aggregation over whole partitions. Hash joins beat nested loops over millions of rows, which
@@ -47,7 +53,18 @@ export async function refreshIndicatorValues(
   for (const periode of periods) {
     const tables = await periodeTables(query, periode);
     await query('DELETE FROM indicator_values WHERE periode = $1', [periode]);
-    await query(insertPeriodeValues(tables), [periode]);
+    const values = await query<IndicatorValueRow>(selectPeriodeValues(tables), [periode]);
+    await query(
+      `INSERT INTO indicator_values (periode, indicator, kode_kelurahan, numerator, denominator)
+       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::integer[], $5::integer[])`,
+      [
+        periode,
+        values.map((row) => row.indicator),
+        values.map((row) => row.kode_kelurahan),
+        values.map((row) => row.numerator),
+        values.map((row) => row.denominator),
+      ],
+    );
     await query('DELETE FROM kelurahan_pendataan WHERE periode = $1', [periode]);
     await query(insertPeriodeFreshness(tables), [periode]);
     const [counted] = await query<{ rows: number; kelurahan: number }>(
