@@ -1,7 +1,7 @@
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { type DatabaseHandle, openPgliteInMemory } from '@/lib/db/client';
 import { migrateDatabase } from '@/lib/db/migrate';
 import { syncRegions } from '@/lib/geo/sync-regions';
@@ -38,23 +38,38 @@ async function importWith(submission: string, options: ImportOptions): Promise<P
 
 const withoutTimes = ({ duration_ms, import_id, ...rest }: ProcessedReport) => rest;
 
-describe('checking in worker threads', () => {
-  let folder: string;
-  beforeAll(async () => {
-    folder = path.join(scratch, 'broken');
-    await generateSubmission({
-      scale: 0.002,
-      seed: 11,
-      from: { year: 2025, half: 2 },
-      to: { year: 2025, half: 2 },
-      format: 'csv',
-      invalidRate: 0.01,
-      outDir: folder,
-    });
+/** A synthetic submission of about 20,000 persons (individu.csv is some 2 MB: hundreds of blocks). */
+async function generate(name: string, seed: number, invalidRate = 0): Promise<string> {
+  const folder = path.join(scratch, name);
+  const period = { year: 2025, half: 2 } as const;
+  await generateSubmission({
+    scale: 0.002,
+    seed,
+    from: period,
+    to: period,
+    format: 'csv',
+    invalidRate,
+    outDir: folder,
   });
+  return folder;
+}
+
+async function refusalOf(submission: string): Promise<string> {
+  const handle = await freshDatabase();
+  try {
+    const report = await importSubmission(handle, submission, IN_WORKERS);
+    if (report.status !== 'refused') throw new Error('expected the submission to be refused');
+    return report.reason_en;
+  } finally {
+    await handle.close();
+  }
+}
+
+describe('checking in worker threads', () => {
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
   it('gives the same register and report as checking in one thread, rejections and all', async () => {
+    const folder = await generate('broken', 11, 0.01);
     expect(readFileSync(path.join(folder, 'individu.csv')).length).toBeGreaterThan(100 * BLOCK_BYTES);
     const inOneThread = await importWith(folder, { env: TEST_ENV, checkWorkers: 0 });
     const inWorkers = await importWith(folder, IN_WORKERS);
@@ -63,57 +78,25 @@ describe('checking in worker threads', () => {
   });
 
   it('refuses a file whose quote goes wrong far into it, naming the line, as one thread would', async () => {
-    const broken = path.join(scratch, 'misplaced-quote');
-    await generateSubmission({
-      scale: 0.002,
-      seed: 12,
-      from: { year: 2025, half: 2 },
-      to: { year: 2025, half: 2 },
-      format: 'csv',
-      invalidRate: 0,
-      outDir: broken,
-    });
-    const file = path.join(broken, 'hunian.csv');
+    const folder = await generate('misplaced-quote', 12);
+    const file = path.join(folder, 'hunian.csv');
     const lines = readFileSync(file, 'utf8').split('\n');
     lines[600] = `${lines[600]}"`;
     writeFileSync(file, lines.join('\n'));
-    const handle = await freshDatabase();
-    try {
-      const report = await importSubmission(handle, broken, IN_WORKERS);
-      expect(report).toMatchObject({
-        status: 'refused',
-        reason_en: 'File hunian.csv is not valid CSV: an unclosed or misplaced quote at line 601.',
-      });
-    } finally {
-      await handle.close();
-    }
+    expect(await refusalOf(folder)).toBe(
+      'File hunian.csv is not valid CSV: an unclosed or misplaced quote at line 601.',
+    );
   });
 
   it('refuses a file with bytes that are not UTF-8 far into it, saying where', async () => {
-    const broken = path.join(scratch, 'latin1');
-    await generateSubmission({
-      scale: 0.002,
-      seed: 13,
-      from: { year: 2025, half: 2 },
-      to: { year: 2025, half: 2 },
-      format: 'csv',
-      invalidRate: 0,
-      outDir: broken,
-    });
-    const file = path.join(broken, 'keluarga.csv');
+    const folder = await generate('latin1', 13);
+    const file = path.join(folder, 'keluarga.csv');
     const size = readFileSync(file).length;
     appendFileSync(file, Buffer.from('2025S2,Pondok Kelapa \xe9\n', 'latin1'));
-    const handle = await freshDatabase();
-    try {
-      const report = await importSubmission(handle, broken, IN_WORKERS);
-      expect(report.status).toBe('refused');
-      if (report.status !== 'refused') return;
-      expect(report.reason_en).toMatch(/^File keluarga\.csv is not UTF-8 text \(error near byte (\d+)\)/);
-      const near = Number(/byte (\d+)/.exec(report.reason_en)?.[1]);
-      expect(near).toBeGreaterThan(size - BLOCK_BYTES);
-      expect(near).toBeLessThanOrEqual(size);
-    } finally {
-      await handle.close();
-    }
+    const refusal = await refusalOf(folder);
+    expect(refusal).toMatch(/^File keluarga\.csv is not UTF-8 text \(error near byte (\d+)\)/);
+    const near = Number(/byte (\d+)/.exec(refusal)?.[1]);
+    expect(near).toBeGreaterThan(size - BLOCK_BYTES);
+    expect(near).toBeLessThanOrEqual(size);
   });
 });
