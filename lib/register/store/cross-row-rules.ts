@@ -28,7 +28,15 @@ type CrossRowRule = {
 
 const KEPT = '{kept}';
 const sameFamily = (a: string, b: string) => `${a}.periode = ${b}.periode AND ${a}.kk_hash = ${b}.kk_hash`;
-const AGE = `date_part('year', age(f.tanggal_pendataan, p.tanggal_lahir))`;
+const ageAt = (pendataan: string, lahir: string) => `date_part('year', age(${pendataan}, ${lahir}))`;
+const AGE = ageAt('f.tanggal_pendataan', 'p.tanggal_lahir');
+/**
+ * Younger than `years` full years at the pendataan, tested first by days (n years hold at most
+ * n × 365 + ⌈n / 4⌉ days), so that `age()`, costly over eleven million persons, runs only for the few
+ * born recently enough.
+ */
+export const youngerThan = (years: number, pendataan = 'f.tanggal_pendataan', lahir = 'p.tanggal_lahir') =>
+  `${pendataan} - ${lahir} < ${years * 365 + Math.ceil(years / 4)} AND ${ageAt(pendataan, lahir)} < ${years}`;
 
 /**
  * Rows of `table` whose key occurs more than once: a hash aggregate first, so that the sort of the
@@ -108,8 +116,8 @@ const RULES: CrossRowRule[] = [
                WHEN p.tanggal_lahir > f.tanggal_pendataan THEN 'born_after'
                WHEN p.kb IS NULL AND p.jenis_kelamin = 'P' AND p.status_kawin = 'kawin'
                     AND ${AGE} BETWEEN 15 AND 49 THEN 'kb'
-               WHEN p.ikut_paud IS NULL AND ${AGE} BETWEEN 3 AND 6 THEN 'paud'
-               WHEN p.aktif_posyandu IS NULL AND ${AGE} < 5 THEN 'posyandu'
+               WHEN p.ikut_paud IS NULL AND ${youngerThan(7)} AND ${AGE} >= 3 THEN 'paud'
+               WHEN p.aktif_posyandu IS NULL AND ${youngerThan(5)} THEN 'posyandu'
           END AS reason
         FROM stage_individu p LEFT JOIN stage_keluarga f ON ${sameFamily('f', 'p')}) rows
         WHERE reason IS NOT NULL`,
