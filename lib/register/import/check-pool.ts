@@ -19,7 +19,7 @@ export type BlockRequest = {
 };
 export type BlockFailure =
   | { kind: 'csv'; line: number; tooLong: boolean }
-  | { kind: 'utf8'; byteOffset: number }
+  | { kind: 'utf8'; byteOffset: number; line: number }
   | { kind: 'other'; message: string };
 export type BlockResponse =
   | { id: number; ok: true; block: CheckedBlock }
@@ -32,7 +32,7 @@ export const defaultCheckWorkers = () => Math.min(4, availableParallelism());
 
 function failureError(failure: BlockFailure): Error {
   if (failure.kind === 'csv') return new CsvSyntaxError(failure.line, failure.tooLong);
-  if (failure.kind === 'utf8') return new NotUtf8Error(failure.byteOffset);
+  if (failure.kind === 'utf8') return new NotUtf8Error(failure.byteOffset, failure.line);
   return new Error(`check worker failed: ${failure.message}`);
 }
 
@@ -48,6 +48,9 @@ export class CheckPool {
   readonly #pending = new Map<number, Pending>();
   readonly #load = new Map<Worker, number>();
   #nextId = 0;
+  /** Set once a worker has failed or stopped on its own: every later block is refused with it. */
+  #broken: Error | undefined;
+  #closing = false;
 
   constructor(context: RowContext, size = defaultCheckWorkers()) {
     this.#context = context;
@@ -75,6 +78,8 @@ export class CheckPool {
       else pending.reject(failureError(response.failure));
     });
     const failAll = (error: Error) => {
+      if (this.#closing) return;
+      this.#broken ??= error;
       for (const [id, pending] of this.#pending)
         if (pending.worker === worker) {
           this.#pending.delete(id);
@@ -100,6 +105,7 @@ export class CheckPool {
 
   /** Checks one block; its buffer moves to the worker and is unusable here afterwards. */
   check(file: SubmissionFile, header: readonly string[], block: CsvBlock): Promise<CheckedBlock> {
+    if (this.#broken) return Promise.reject(this.#broken);
     const worker = this.#pick();
     const id = this.#nextId++;
     const request: BlockRequest = {
@@ -120,6 +126,7 @@ export class CheckPool {
   }
 
   async close(): Promise<void> {
+    this.#closing = true;
     const workers = this.#workers.splice(0);
     await Promise.all(workers.map((worker) => worker.terminate()));
   }

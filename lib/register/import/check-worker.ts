@@ -30,7 +30,7 @@ function checkerFor(file: SubmissionFile, header: readonly string[]): RowChecker
 
 function failure(error: unknown): BlockFailure {
   if (error instanceof CsvSyntaxError) return { kind: 'csv', line: error.line, tooLong: error.tooLong };
-  if (error instanceof NotUtf8Error) return { kind: 'utf8', byteOffset: error.byteOffset };
+  if (error instanceof NotUtf8Error) return { kind: 'utf8', byteOffset: error.byteOffset, line: error.line };
   return { kind: 'other', message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
 }
 

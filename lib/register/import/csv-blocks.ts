@@ -8,10 +8,13 @@ import { CsvSyntaxError, MAX_RECORD_CHARS, parseCsvText } from './csv-records';
  */
 export type CsvBlock = { bytes: Uint8Array; firstLine: number; byteOffset: number };
 
-/** A byte sequence that is not UTF-8, somewhere in the block that starts at `byteOffset`. */
+/** A byte sequence that is not UTF-8: where it starts in the file, and on which line. */
 export class NotUtf8Error extends Error {
-  constructor(readonly byteOffset: number) {
-    super(`not UTF-8 near byte ${byteOffset}`);
+  constructor(
+    readonly byteOffset: number,
+    readonly line: number,
+  ) {
+    super(`not UTF-8 at byte ${byteOffset} (line ${line})`);
   }
 }
 
@@ -20,14 +23,48 @@ const NEWLINE = 10;
 const QUOTE = 34;
 const BOM = [0xef, 0xbb, 0xbf];
 
+const utf8Decoder = () => new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 /** UTF-8 text of a block; a BOM was dropped from the file's start already, so one here is text. */
 export function decodeBlock(block: CsvBlock): string {
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(block.bytes);
+    return utf8Decoder().decode(block.bytes);
   } catch (error) {
-    if (error instanceof TypeError) throw new NotUtf8Error(block.byteOffset);
-    throw error;
+    if (!(error instanceof TypeError)) throw error;
+    const index = firstBadByte(block.bytes);
+    const line = block.firstLine + countNewlines(block.bytes.subarray(0, index));
+    throw new NotUtf8Error(block.byteOffset + index, line);
   }
+}
+
+/**
+ * Where a block that failed to decode goes wrong: the end of the shortest start that a streaming decoder
+ * refuses (a sequence cut off by the end is not refused), found by halving, or the sequence it ends.
+ */
+function firstBadByte(bytes: Uint8Array): number {
+  const refuses = (length: number) => {
+    try {
+      utf8Decoder().decode(bytes.subarray(0, length), { stream: true });
+      return false;
+    } catch {
+      return true;
+    }
+  };
+  let good = 0;
+  let bad = bytes.length;
+  if (!refuses(bad)) return Math.max(0, bad - 1);
+  while (bad - good > 1) {
+    const middle = Math.floor((good + bad) / 2);
+    if (refuses(middle)) bad = middle;
+    else good = middle;
+  }
+  // The refused byte may interrupt a sequence begun up to three bytes before: a lead byte, continuations.
+  const refused = bad - 1;
+  let start = refused - 1;
+  while (start > refused - 3 && start > 0 && ((bytes[start] as number) & 0xc0) === 0x80) start -= 1;
+  const lead = start >= 0 ? (bytes[start] as number) : 0;
+  const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+  return start + length > refused ? start : refused;
 }
 
 function countNewlines(bytes: Uint8Array): number {
@@ -46,20 +83,22 @@ function countNewlines(bytes: Uint8Array): number {
  * searches.
  */
 function lastRecordEnd(data: Uint8Array): number {
-  let newline = data.lastIndexOf(NEWLINE);
-  if (newline === -1 || data.indexOf(QUOTE) === -1) return newline === -1 ? -1 : newline + 1;
+  // Buffer's byte search is several times faster than a typed array's.
+  const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  let newline = bytes.lastIndexOf(NEWLINE);
+  if (newline === -1 || bytes.indexOf(QUOTE) === -1) return newline === -1 ? -1 : newline + 1;
   const quotes: number[] = [];
   for (
-    let quote = data.indexOf(QUOTE);
+    let quote = bytes.indexOf(QUOTE);
     quote !== -1 && quote < newline;
-    quote = data.indexOf(QUOTE, quote + 1)
+    quote = bytes.indexOf(QUOTE, quote + 1)
   )
     quotes.push(quote);
   let before = quotes.length;
   while (newline !== -1) {
     while (before > 0 && (quotes[before - 1] as number) > newline) before -= 1;
     if (before % 2 === 0) return newline + 1;
-    newline = data.lastIndexOf(NEWLINE, newline - 1);
+    newline = newline === 0 ? -1 : bytes.lastIndexOf(NEWLINE, newline - 1);
   }
   return -1;
 }

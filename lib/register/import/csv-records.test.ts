@@ -36,6 +36,20 @@ describe('parseCsvText', () => {
     ]);
   });
 
+  it('ends a line at LF or CRLF only: a lone CR is text, and cannot end a quoted field', () => {
+    expect(parseCsvText('a,b\rc\n', 1)).toEqual([{ line: 1, cells: ['a', 'b\rc'] }]);
+    expect(() => parseCsvText('a,"b"\rc\n', 1)).toThrow(new CsvSyntaxError(1));
+    expect(() => parseCsvText('h,k\r"x",1\ny,2\n', 1)).toThrow(new CsvSyntaxError(1));
+  });
+
+  it('keeps a line holding only an empty quoted field, for the checks to reject', () => {
+    expect(parseCsvText('a\n""\nb\n', 1)).toEqual([
+      { line: 1, cells: ['a'] },
+      { line: 2, cells: [''] },
+      { line: 3, cells: ['b'] },
+    ]);
+  });
+
   it('reports the line of an unclosed quote or text after a closing quote', () => {
     expect(() => parseCsvText('a,b\n1,"open\n2,3\n', 1)).toThrow(new CsvSyntaxError(2));
     expect(() => parseCsvText('a,b\n1,"x"y\n', 1)).toThrow(new CsvSyntaxError(2));
@@ -49,6 +63,13 @@ describe('csvBlocks', () => {
     for (const chunkSize of [1, 2, 3, 5, 7, 11, 64])
       for (const blockBytes of [1, 4, 9, 1024])
         expect(await parse(TRICKY, chunkSize, blockBytes)).toEqual(whole);
+  });
+
+  it('numbers lines the same across blocks with CRLF and line breaks inside quotes', async () => {
+    const text = 'h,"k"\r\n"x\r\ny",1\r\nz,2\r\n"p\nq\nr",3\r\ns,4\r\n';
+    const whole = parseCsvText(text, 1);
+    expect(whole.map((record) => record.line)).toEqual([1, 2, 4, 5, 8]);
+    for (const blockBytes of [1, 3, 8, 13]) expect(await parse(text, 5, blockBytes)).toEqual(whole);
   });
 
   it('cuts blocks at record ends and numbers each block from its first line', async () => {
@@ -68,12 +89,10 @@ describe('csvBlocks', () => {
     expect(parseCsvText(decodeBlock(block as CsvBlock), 1)[0]).toEqual({ line: 1, cells: ['a', 'b'] });
   });
 
-  it('names where bytes that are not UTF-8 were found', async () => {
-    const bytes = new Uint8Array([...encoder.encode('a,b\n1,2\n'), 0xff, 0x0a]);
-    const blocks = await blocksOf(bytes, 4, 4);
-    const last = blocks.at(-1) as CsvBlock;
-    expect(() => decodeBlock(last)).toThrow(new NotUtf8Error(last.byteOffset));
-    expect(last.byteOffset).toBe(8);
+  it('names the byte and the line where bytes that are not UTF-8 were found', async () => {
+    const bytes = new Uint8Array([...encoder.encode('a,b\n1,2\n3,ä'), 0xff, ...encoder.encode('x\n4,5\n')]);
+    const [block] = await blocksOf(bytes, 64, 1024);
+    expect(() => decodeBlock(block as CsvBlock)).toThrow(new NotUtf8Error(12, 3));
   });
 
   it('stops at a line that never ends instead of holding the whole file', async () => {

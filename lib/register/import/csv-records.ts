@@ -50,7 +50,7 @@ export function forEachCsvRecord(
     }
     if (quote === -1) break;
     const quoted = parseQuotedRecord(text, position, line);
-    if (quoted.cells.length > 1 || (quoted.cells[0] ?? '') !== '') visit(line, quoted.cells);
+    visit(line, quoted.cells);
     position = quoted.next;
     line += quoted.lines;
   }
@@ -79,6 +79,16 @@ function visitPlainLines(
 
 type QuotedRecord = { cells: string[]; next: number; lines: number };
 
+/**
+ * The length of the line break at `index`: 1 for LF, 2 for CRLF, else 0. Only LF ends a line, as in the
+ * plain path and in `csvBlocks`, which counts lines by LF: a lone CR is text.
+ */
+function lineBreakAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code === 10) return 1;
+  return code === 13 && text.charCodeAt(index + 1) === 10 ? 2 : 0;
+}
+
 /** Parses one record starting at `start` with the quote-aware state machine; the text's end ends it. */
 function parseQuotedRecord(text: string, start: number, line: number): QuotedRecord {
   const cells: string[] = [];
@@ -102,14 +112,14 @@ function parseQuotedRecord(text: string, start: number, line: number): QuotedRec
         position = quote + 1;
         break;
       }
-      const next = text.charCodeAt(position);
-      if (position < text.length && next !== 44 && next !== 10 && next !== 13) throw new CsvSyntaxError(line);
+      if (position < text.length && text.charCodeAt(position) !== 44 && lineBreakAt(text, position) === 0)
+        throw new CsvSyntaxError(line);
     } else {
       // An unquoted field: runs to the next comma or line end; a quote inside it is a syntax error.
       let end = position;
       while (end < text.length) {
         const code = text.charCodeAt(end);
-        if (code === 44 || code === 10 || code === 13) break;
+        if (code === 44 || lineBreakAt(text, end) > 0) break;
         if (code === 34) throw new CsvSyntaxError(line);
         end += 1;
       }
@@ -119,23 +129,17 @@ function parseQuotedRecord(text: string, start: number, line: number): QuotedRec
     cells.push(cell);
     cell = '';
     if (position >= text.length) return { cells, next: position, lines };
-    const separator = text.charCodeAt(position);
-    if (separator === 44) {
+    if (text.charCodeAt(position) === 44) {
       position += 1;
       continue;
     }
-    if (separator === 13 && text.charCodeAt(position + 1) === 10) position += 1;
-    return { cells, next: position + 1, lines: lines + 1 };
+    return { cells, next: position + lineBreakAt(text, position), lines: lines + 1 };
   }
 }
 
+/** Line feeds in text[from, to): a loop over the field itself, never a search past its end. */
 function countNewlines(text: string, from: number, to: number): number {
   let count = 0;
-  for (
-    let index = text.indexOf('\n', from);
-    index !== -1 && index < to;
-    index = text.indexOf('\n', index + 1)
-  )
-    count += 1;
+  for (let index = from; index < to; index += 1) if (text.charCodeAt(index) === 10) count += 1;
   return count;
 }

@@ -3,11 +3,14 @@
  * stream past, so that the rules about duplicates need look only at those in SQL instead of grouping
  * eleven million rows. Each key is the first 64 bits of its hash, mixed with its periode: two keys
  * that agree there are reported as candidates, and SQL decides on the whole hash, so a chance
- * agreement costs nothing but a look. Memory is capped: past MAX_SLOTS the set gives up and the
- * rules look at every row, as without it.
+ * agreement costs nothing but a look. Memory is capped (the table holds at most MAX_SLOTS keys, 128 MB,
+ * enough for 11.7 million; a moment longer while it grows): past that, or past MAX_CANDIDATES, the set
+ * gives up and the rules look at every row, as without it.
  */
 const INITIAL_SLOTS = 1 << 16;
-const MAX_SLOTS = 1 << 25;
+const MAX_SLOTS = 1 << 24;
+/** More candidates than this (a file sent twice within itself, say) and the rules look at every row. */
+const MAX_CANDIDATES = 100_000;
 const MAX_LOAD = 0.7;
 
 /** Three words per key in a block's answer: the hash's first two 32-bit words and the periode. */
@@ -44,6 +47,7 @@ export class DuplicateKeys {
     const b = low | 0 || 1;
     if (this.#insert(this.#slots, this.#mask, a, b)) {
       this.#candidates.add(`${hex8(high)}${hex8(low)}`);
+      if (this.#candidates.size > MAX_CANDIDATES) this.#giveUp();
       return;
     }
     this.#count += 1;
@@ -67,11 +71,16 @@ export class DuplicateKeys {
     }
   }
 
+  #giveUp(): void {
+    this.#overflowed = true;
+    this.#slots = new Int32Array(0);
+    this.#candidates.clear();
+  }
+
   #grow(): void {
     const size = (this.#mask + 1) * 2;
     if (size > this.maxSlots) {
-      this.#overflowed = true;
-      this.#slots = new Int32Array(0);
+      this.#giveUp();
       return;
     }
     const slots = new Int32Array(size * 2);

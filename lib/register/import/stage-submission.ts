@@ -4,8 +4,8 @@ import { type BlockRejection, type CheckedBlock, checkCsvText, checkRecords } fr
 import type { CheckPool } from './check-pool';
 import { IDENTITY_KEY_COLUMN, RowChecker, type RowContext } from './check-row';
 import { FILE_COLUMNS, headerColumns, REQUIRED_FILES, type SubmissionFile } from './columns';
-import { decodeBlock } from './csv-blocks';
-import { type CsvRecord, parseCsvText } from './csv-records';
+import { decodeBlock, NotUtf8Error } from './csv-blocks';
+import { type CsvRecord, CsvSyntaxError, parseCsvText } from './csv-records';
 import { DuplicateKeys } from './duplicate-keys';
 import type { Reason } from './reasons';
 import { refuse } from './refusal';
@@ -188,6 +188,10 @@ async function stagePart(
       }
       while (inFlight.length > 0) await write(await (inFlight.shift() as Promise<CheckedBlock>));
     } catch (error) {
+      // A block still being checked may hold an earlier fault than the one that stopped the reading.
+      if (error instanceof CsvSyntaxError || error instanceof NotUtf8Error)
+        for (const answer of inFlight)
+          await answer.catch((earlier) => refuseUnreadableCsv(earlier, part.label));
       refuseUnreadableCsv(error, part.label);
     }
   }

@@ -48,8 +48,8 @@ async function* csvFileBlocks(stream: Readable, blockBytes?: number): AsyncGener
 export function refuseUnreadableCsv(error: unknown, label: string): never {
   if (error instanceof NotUtf8Error)
     refuse(
-      `Berkas ${label} bukan teks UTF-8 (kesalahan sekitar bait ke-${error.byteOffset}). Simpan ulang sebagai "CSV UTF-8".`,
-      `File ${label} is not UTF-8 text (error near byte ${error.byteOffset}). Save it again as "CSV UTF-8".`,
+      `Berkas ${label} bukan teks UTF-8 (kesalahan di baris ${error.line}, bait ke-${error.byteOffset}). Simpan ulang sebagai "CSV UTF-8".`,
+      `File ${label} is not UTF-8 text (error at line ${error.line}, byte ${error.byteOffset}). Save it again as "CSV UTF-8".`,
     );
   if (error instanceof CsvSyntaxError) {
     if (error.tooLong)
