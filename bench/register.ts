@@ -14,14 +14,15 @@ import { benchPages } from './pages';
  * `npm run data:import`), each in its own process so that its wall time and peak memory are its own.
  * Scales come from BENCH_SCALES (default "0.1,1").
  *
- * Where the import's time goes at scale 1 (11.0 million persons, 3.3 million families; 144 s in all on this
- * 2-core machine, measured with each statement timed): start and the SHA-256 of the 1.9 GB submission 2 s;
- * reading, checking and staging the rows 49 s, bound by the two check workers (per person row about 1.5 µs
+ * Where the import's time goes at scale 1 (11.0 million persons, 3.3 million families; 140–144 s in all on
+ * this 2-core machine, each statement timed): start and the SHA-256 of the 1.9 GB submission 2.4 s;
+ * reading, checking and staging the rows 48 s, bound by the two check workers (per person row about 1.5 µs
  * hashing the NIK, 0.9 µs splitting the line, 0.6 µs GC, the rest checks and COPY text) while PostgreSQL
- * parses the COPY on the same cores; the rules across rows 20 s (the person-to-family join of the age
- * and family rules 6 s, the heads-per-family aggregate 8 s, the duplicate rules nothing when the staging saw
- * no candidate); writing the new partitions 47 s (persons: the insert with its family join 21 s, its two
- * indexes 13 s, built in parallel; families 6 s, dwellings 4 s); the indicators 23 s.
+ * parses the COPY on the same cores; the rules across rows about 18 s (the person-to-family join of the age
+ * and family rules about 6 s, the heads-per-family aggregate 7.6 s, duplicate dwellings 1.9 s, families
+ * against stored ones and dwellings 2.5 s, the NIK and No KK duplicate rules nothing when the staging saw no
+ * candidate); writing the new partitions 47 s (persons: the insert with its family join 21 s, its two
+ * indexes 13 s, built in parallel; families 6.4 s, dwellings 3.8 s); the indicators 23 s.
  *
  * What was done for speed: checking in worker threads (was one thread, 100 s of staging), keys with
  * periode last (a leading column that never differs tripled index builds), the duplicate rules narrowed to
