@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { type DatabaseHandle, openPgliteInMemory } from '@/lib/db/client';
 import { migrateDatabase } from '@/lib/db/migrate';
 import { syncRegions } from '@/lib/geo/sync-regions';
-import { MAX_RECORD_CHARS } from '@/lib/register/import/csv-records';
+import { MAX_RECORD_BYTES } from '@/lib/register/import/csv-records';
 import { type ImportOptions, importSubmission, type ProcessedReport } from '@/lib/register/import-submission';
 import { generateSubmission } from '@/lib/synthetic/generate';
 import { registerSnapshot, TEST_ENV } from '../support/submissions';
@@ -110,7 +110,7 @@ describe('checking in worker threads', () => {
     const file = path.join(folder, 'hunian.csv');
     const lines = readFileSync(file, 'utf8').split('\n');
     lines[600] = `${lines[600]},"x"y`;
-    writeFileSync(file, `${lines.join('\n')}${'z'.repeat(MAX_RECORD_CHARS + 10)}`);
+    writeFileSync(file, `${lines.join('\n')}${'z'.repeat(MAX_RECORD_BYTES + 10)}`);
     expect(await refusalOf(folder)).toBe(
       'File hunian.csv is not valid CSV: an unclosed or misplaced quote at line 601.',
     );

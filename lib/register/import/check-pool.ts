@@ -20,7 +20,7 @@ export type BlockRequest = {
 export type BlockFailure =
   | { kind: 'csv'; line: number; tooLong: boolean }
   | { kind: 'utf8'; byteOffset: number; line: number }
-  | { kind: 'other'; message: string };
+  | { kind: 'other'; message: string; stack?: string };
 export type BlockResponse =
   | { id: number; ok: true; block: CheckedBlock }
   | { id: number; ok: false; failure: BlockFailure };
@@ -28,12 +28,15 @@ export type BlockResponse =
 type Pending = { resolve: (block: CheckedBlock) => void; reject: (error: Error) => void; worker: Worker };
 
 /** As many workers as cores, the importing thread and the database sharing them; at most four. */
-export const defaultCheckWorkers = () => Math.min(4, availableParallelism());
+const defaultCheckWorkers = () => Math.min(4, availableParallelism());
 
+/** The worker's error again; an unexpected one keeps the worker's stack for DEBUG, out of its message. */
 function failureError(failure: BlockFailure): Error {
   if (failure.kind === 'csv') return new CsvSyntaxError(failure.line, failure.tooLong);
   if (failure.kind === 'utf8') return new NotUtf8Error(failure.byteOffset, failure.line);
-  return new Error(`check worker failed: ${failure.message}`);
+  const error = new Error(`check worker failed: ${failure.message}`);
+  if (failure.stack) error.stack = failure.stack;
+  return error;
 }
 
 /**
@@ -46,7 +49,6 @@ export class CheckPool {
   readonly #size: number;
   readonly #workers: Worker[] = [];
   readonly #pending = new Map<number, Pending>();
-  readonly #load = new Map<Worker, number>();
   #nextId = 0;
   /** Set once a worker has failed or stopped on its own: every later block is refused with it. */
   #broken: Error | undefined;
@@ -73,7 +75,6 @@ export class CheckPool {
       const pending = this.#pending.get(response.id);
       if (!pending) return;
       this.#pending.delete(response.id);
-      this.#load.set(worker, (this.#load.get(worker) ?? 1) - 1);
       if (response.ok) pending.resolve(response.block);
       else pending.reject(failureError(response.failure));
     });
@@ -89,18 +90,22 @@ export class CheckPool {
     worker.on('error', failAll);
     worker.on('exit', (code) => failAll(new Error(`check worker stopped (exit code ${code})`)));
     this.#workers.push(worker);
-    this.#load.set(worker, 0);
     return worker;
+  }
+
+  /** Blocks a worker has not answered yet (a few at most: the pool's capacity). */
+  #load(worker: Worker): number {
+    let load = 0;
+    for (const pending of this.#pending.values()) if (pending.worker === worker) load += 1;
+    return load;
   }
 
   /** The least busy worker, a new one while the pool is not full. */
   #pick(): Worker {
-    const idle = this.#workers.find((worker) => this.#load.get(worker) === 0);
+    const idle = this.#workers.find((worker) => this.#load(worker) === 0);
     if (idle) return idle;
     if (this.#workers.length < this.#size) return this.#spawn();
-    return this.#workers.reduce((best, worker) =>
-      (this.#load.get(worker) ?? 0) < (this.#load.get(best) ?? 0) ? worker : best,
-    );
+    return this.#workers.reduce((best, worker) => (this.#load(worker) < this.#load(best) ? worker : best));
   }
 
   /** Checks one block; its buffer moves to the worker and is unusable here afterwards. */
@@ -120,7 +125,6 @@ export class CheckPool {
     const answer = new Promise<CheckedBlock>((resolve, reject) =>
       this.#pending.set(id, { resolve, reject, worker }),
     );
-    this.#load.set(worker, (this.#load.get(worker) ?? 0) + 1);
     worker.postMessage(request, [request.buffer]);
     return answer;
   }

@@ -31,7 +31,8 @@ function checkerFor(file: SubmissionFile, header: readonly string[]): RowChecker
 function failure(error: unknown): BlockFailure {
   if (error instanceof CsvSyntaxError) return { kind: 'csv', line: error.line, tooLong: error.tooLong };
   if (error instanceof NotUtf8Error) return { kind: 'utf8', byteOffset: error.byteOffset, line: error.line };
-  return { kind: 'other', message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  if (error instanceof Error) return { kind: 'other', message: error.message, stack: error.stack };
+  return { kind: 'other', message: String(error) };
 }
 
 parentPort?.on('message', (request: BlockRequest) => {

@@ -1,4 +1,4 @@
-import { CsvSyntaxError, MAX_RECORD_CHARS, parseCsvText } from './csv-records';
+import { CsvSyntaxError, MAX_RECORD_BYTES, parseCsvText } from './csv-records';
 
 /**
  * A run of whole CSV records, still as bytes: the unit that the row checks work on, in this thread or
@@ -116,7 +116,7 @@ function concat(parts: readonly Uint8Array[], size: number): Uint8Array {
 /**
  * Cuts a byte stream into blocks of whole records of about `blockBytes` each (a BOM at the start is
  * dropped), so that memory holds a few blocks whatever the size of the file. A record that runs on for
- * more than MAX_RECORD_CHARS (no line break, or a quote that never closes) stops the reading with the
+ * more than MAX_RECORD_BYTES (no line break, or a quote that never closes) stops the reading with the
  * syntax error the strict parser finds in it, else as too long.
  */
 export async function* csvBlocks(
@@ -157,7 +157,7 @@ export async function* csvBlocks(
     openRun = lastBreak === -1 ? openRun + bytes.length : bytes.length - lastBreak - 1;
     parts.push(bytes);
     size += bytes.length;
-    if (openRun > MAX_RECORD_CHARS) tooLong(concat(parts, size));
+    if (openRun > MAX_RECORD_BYTES) tooLong(concat(parts, size));
     if (size < blockBytes) continue;
     const data = concat(parts, size);
     let start = 0;
@@ -173,7 +173,7 @@ export async function* csvBlocks(
       yield block;
     }
     const rest = data.subarray(start);
-    if (rest.length > MAX_RECORD_CHARS && lastRecordEnd(rest) === -1) tooLong(rest);
+    if (rest.length > MAX_RECORD_BYTES && lastRecordEnd(rest) === -1) tooLong(rest);
     parts = rest.length > 0 ? [rest.slice()] : [];
     size = rest.length;
   }

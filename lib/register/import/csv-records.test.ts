@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type CsvBlock, csvBlocks, decodeBlock, NotUtf8Error } from './csv-blocks';
-import { CsvSyntaxError, MAX_RECORD_CHARS, parseCsvText } from './csv-records';
+import { CsvSyntaxError, MAX_RECORD_BYTES, parseCsvText } from './csv-records';
 
 const encoder = new TextEncoder();
 
@@ -96,7 +96,7 @@ describe('csvBlocks', () => {
   });
 
   it('stops at a line that never ends instead of holding the whole file', async () => {
-    const endless = `a,b\n1,${'x'.repeat(MAX_RECORD_CHARS + 10)}`;
+    const endless = `a,b\n1,${'x'.repeat(MAX_RECORD_BYTES + 10)}`;
     await expect(parse(endless, 65_536)).rejects.toEqual(new CsvSyntaxError(2, true));
   });
 

@@ -1,7 +1,7 @@
 /** One record of a CSV file: its cells and the line it starts on (the header is line 1). */
 export type CsvRecord = { line: number; cells: string[] };
 
-/** `tooLong`: a record ran past MAX_RECORD_CHARS, as when a file has no line breaks or a quote never closes. */
+/** `tooLong`: a record ran past MAX_RECORD_BYTES, as when a file has no line breaks or a quote never closes. */
 export class CsvSyntaxError extends Error {
   constructor(
     readonly line: number,
@@ -11,8 +11,11 @@ export class CsvSyntaxError extends Error {
   }
 }
 
-/** No row of the format comes near this; holding more would let one endless line fill memory. */
-export const MAX_RECORD_CHARS = 1 << 20;
+/**
+ * No row of the format comes near this (counted in bytes of the file, as it is read); holding more would
+ * let one endless line fill memory.
+ */
+export const MAX_RECORD_BYTES = 1 << 20;
 
 /**
  * Splits decoded text that holds whole records into CSV records (RFC 4180: comma separated, fields in

@@ -54,8 +54,8 @@ export function refuseUnreadableCsv(error: unknown, label: string): never {
   if (error instanceof CsvSyntaxError) {
     if (error.tooLong)
       refuse(
-        `Berkas ${label} bukan CSV yang sah: baris ${error.line} tidak berakhir (lebih dari 1 juta karakter tanpa ganti baris, atau tanda kutip yang tidak tertutup).`,
-        `File ${label} is not valid CSV: line ${error.line} never ends (over a million characters without a line break, or an unclosed quote).`,
+        `Berkas ${label} bukan CSV yang sah: baris ${error.line} tidak berakhir (lebih dari 1 MB tanpa ganti baris, atau tanda kutip yang tidak tertutup).`,
+        `File ${label} is not valid CSV: line ${error.line} never ends (over 1 MB without a line break, or an unclosed quote).`,
       );
     refuse(
       `Berkas ${label} bukan CSV yang sah: tanda kutip tidak tertutup atau salah tempat di baris ${error.line}.`,
