@@ -20,10 +20,10 @@ type CrossRowRule = {
   /** Set when the rule can only find rows after the rule before it removed some: skipped otherwise. */
   afterRemovals?: boolean;
   /**
-   * Set for a rule about an identity key listed twice in the file: the staging's candidates narrow it
-   * (no candidates, no duplicates: the rule is skipped).
+   * For a rule about an identity key listed twice in the file, the key's hash column: the staging's
+   * candidates narrow the rule where its select says CANDIDATE_ROWS (no candidates: it is skipped).
    */
-  duplicateKeys?: boolean;
+  duplicateKeys?: 'nik_hash' | 'kk_hash';
 };
 
 const KEPT = '{kept}';
@@ -42,15 +42,14 @@ export const youngerThan = (years: number, pendataan = 'f.tanggal_pendataan', la
  * Rows of `table` whose key occurs more than once: a hash aggregate first, so that the sort of the
  * window runs only over the duplicates (usually none), not over millions of rows.
  */
-const duplicatesOf = (table: string, key: string, outerKey = key, where = 'true') =>
+const duplicatesOf = (table: string, key: string, { outerKey = key, where = 'true' } = {}) =>
   `(${outerKey}) IN (SELECT ${key} FROM ${table} WHERE ${where} GROUP BY ${key} HAVING count(*) > 1)`;
 
 /**
- * Marks where a duplicate rule looks only at rows whose hash starts like a candidate's (parameter $8),
- * or at every row when the candidates are unknown.
+ * Where a duplicate rule looks only at rows whose hash starts like a candidate's (parameter $8); every
+ * row when the candidates are unknown.
  */
-const CANDIDATES = /\{candidates of (\w+)\}/g;
-const candidatesOf = (hashColumn: string) => `{candidates of ${hashColumn}}`;
+const CANDIDATE_ROWS = '{candidate rows}';
 const onlyCandidates = (hashColumn: string) =>
   `substring(${hashColumn} FROM 1 FOR 8) IN (SELECT decode(prefix, 'hex') FROM unnest($8::text[]) prefix)`;
 
@@ -81,9 +80,9 @@ const RULES: CrossRowRule[] = [
         SELECT line, periode, kode_kelurahan, first_value(line) OVER (
           PARTITION BY periode, kk_hash ORDER BY tanggal_pendataan DESC, line DESC) AS kept
         FROM stage_keluarga
-        WHERE ${duplicatesOf('stage_keluarga', 'periode, kk_hash', undefined, candidatesOf('kk_hash'))}) rows
+        WHERE ${duplicatesOf('stage_keluarga', 'periode, kk_hash', { where: CANDIDATE_ROWS })}) rows
         WHERE line <> kept`,
-    duplicateKeys: true,
+    duplicateKeys: 'kk_hash',
     reasons: { superseded: { column: 'no_kk', reason: reasons.supersededFamily(KEPT) } },
   },
   {
@@ -139,10 +138,10 @@ const RULES: CrossRowRule[] = [
         SELECT p.line, p.periode, f.kode_kelurahan, p.kk_hash,
                first_value(p.line) OVER newest AS kept, first_value(p.kk_hash) OVER newest AS kept_kk_hash
         FROM stage_individu p JOIN stage_keluarga f ON ${sameFamily('f', 'p')}
-        WHERE ${duplicatesOf('stage_individu', 'periode, nik_hash', 'p.periode, p.nik_hash', candidatesOf('nik_hash'))}
+        WHERE ${duplicatesOf('stage_individu', 'periode, nik_hash', { outerKey: 'p.periode, p.nik_hash', where: CANDIDATE_ROWS })}
         WINDOW newest AS (PARTITION BY p.periode, p.nik_hash ORDER BY f.tanggal_pendataan DESC, p.line DESC)
         ) rows WHERE line <> kept`,
-    duplicateKeys: true,
+    duplicateKeys: 'nik_hash',
     reasons: {
       same_family: { column: 'nik', reason: reasons.nikDuplicateInFamily(KEPT) },
       later_family: { column: 'nik', reason: reasons.nikInLaterFamily(KEPT) },
@@ -209,9 +208,9 @@ async function applyRule(
 ): Promise<number> {
   if (rule.duplicateKeys && candidates?.length === 0) return 0;
   const narrowed = rule.duplicateKeys && candidates ? [candidates] : [];
-  const select = rule.select.replace(CANDIDATES, (_, column: string) =>
-    narrowed.length > 0 ? onlyCandidates(column) : 'true',
-  );
+  const select = rule.duplicateKeys
+    ? rule.select.replace(CANDIDATE_ROWS, narrowed.length > 0 ? onlyCandidates(rule.duplicateKeys) : 'true')
+    : rule.select;
   const entries = Object.entries(rule.reasons);
   const found = await session.query<{ line: number }>(
     `WITH found AS (${select}),
