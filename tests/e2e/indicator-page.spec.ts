@@ -65,6 +65,8 @@ describe('the indicator pages', () => {
     const villages = await values('stunting_risk', 'village');
     const shown = villages.filter((row) => row.value !== null);
     const suppressed = villages.filter((row) => row.suppressed).length;
+    // The distribution and the rankings stream in after the head of the page: read them once they are there.
+    await page.getByTestId('histogram').locator('tbody tr').first().waitFor();
     const binned = await page
       .getByTestId('histogram')
       .locator('tbody tr')
@@ -78,6 +80,8 @@ describe('the indicator pages', () => {
     const sorted = [...shown].sort((a, b) => (a.value as number) - (b.value as number));
     const best = page.getByRole('list', { name: 'Terbaik' }).getByRole('listitem');
     const worst = page.getByRole('list', { name: 'Terburuk' }).getByRole('listitem');
+    await best.first().waitFor();
+    await worst.first().waitFor();
     expect(await best.count()).toBe(Math.min(10, Math.ceil(shown.length / 2)));
     expect(await best.first().textContent()).toContain(percent(sorted[0]?.value as number));
     expect(await worst.first().textContent()).toContain(percent(sorted.at(-1)?.value as number));
