@@ -44,8 +44,6 @@ async function workbookFromFixture(folder: string, dateCells: boolean): Promise<
     }
   }
   const file = path.join(folder, 'dasawisma.xlsx');
-  // Written from a buffer: ExcelJS's writeFile can end the file before the zip's last entry
-  // (xl/workbook.xml) is piped into it, and the reader then fails on a workbook without one.
   writeFileSync(file, Buffer.from(await workbook.xlsx.writeBuffer()));
   return file;
 }

@@ -3,12 +3,14 @@ import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
-import yauzl from 'yauzl';
+import type ExcelJS from 'exceljs';
+import type yauzl from 'yauzl';
 import { SUBMISSION_FILES, type SubmissionFile } from './columns';
 import { type CsvBlock, csvBlocks, NotUtf8Error } from './csv-blocks';
 import { type CsvRecord, CsvSyntaxError } from './csv-records';
 import { refuse, SubmissionRefused } from './refusal';
+import { workbookSheets } from './xlsx-sheets';
+import { openEntryStream, openZipEntries } from './zip-entries';
 
 /**
  * One file (or sheet) of a submission: a CSV file as blocks of whole records, still bytes, a sheet in
@@ -121,30 +123,12 @@ async function openFolder(folder: string, name: string, options: OpenOptions): P
   };
 }
 
-function openZipFile(zipPath: string): Promise<yauzl.ZipFile> {
-  return new Promise((resolve, reject) =>
-    yauzl.open(zipPath, { lazyEntries: true, autoClose: false }, (error, zip) =>
-      error ? reject(error) : resolve(zip),
-    ),
-  );
-}
-
 async function openZip(zipPath: string, name: string, options: OpenOptions): Promise<Submission> {
   const sha256 = await sha256OfFile(zipPath);
-  const zip = await openZipFile(zipPath).catch(() =>
+  const { zip, entries } = await openZipEntries(zipPath).catch(() =>
     refuse(`${name} bukan berkas .zip yang bisa dibaca.`, `${name} is not a readable .zip file.`),
   );
   const ignored: string[] = [];
-  const entries: yauzl.Entry[] = [];
-  await new Promise<void>((resolve, reject) => {
-    zip.on('entry', (entry: yauzl.Entry) => {
-      entries.push(entry);
-      zip.readEntry();
-    });
-    zip.on('end', resolve);
-    zip.on('error', reject);
-    zip.readEntry();
-  });
   const parts: { file: SubmissionFile; entry: yauzl.Entry; label: string }[] = [];
   for (const entry of entries) {
     if (entry.fileName.endsWith('/') || entry.fileName.startsWith('__MACOSX/')) continue;
@@ -160,9 +144,7 @@ async function openZip(zipPath: string, name: string, options: OpenOptions): Pro
     parts: async function* () {
       try {
         for (const part of parts) {
-          const stream = await new Promise<Readable>((resolve, reject) =>
-            zip.openReadStream(part.entry, (error, opened) => (error ? reject(error) : resolve(opened))),
-          );
+          const stream = await openEntryStream(zip, part.entry);
           yield { file: part.file, label: part.label, blocks: csvFileBlocks(stream, options.blockBytes) };
         }
       } finally {
@@ -209,23 +191,11 @@ async function openWorkbook(workbookPath: string, name: string): Promise<Submiss
     sha256,
     ignored,
     parts: async function* () {
-      const reader = new ExcelJS.stream.xlsx.WorkbookReader(workbookPath, {
-        sharedStrings: 'cache',
-        hyperlinks: 'ignore',
-        styles: 'cache',
-        worksheets: 'emit',
-        entries: 'ignore',
-      });
       try {
-        for await (const sheet of reader) {
-          const sheetName = (sheet as unknown as { name: string }).name;
-          const file = partName(sheetName.trim());
-          const rows = sheet as unknown as AsyncIterable<ExcelJS.Row>;
-          if (file) yield { file, label: `${name} › ${sheetName}`, records: sheetRecords(rows) };
-          else {
-            ignored.push(sheetName);
-            for await (const _row of rows);
-          }
+        for await (const sheet of workbookSheets(workbookPath)) {
+          const file = partName(sheet.name.trim());
+          if (file) yield { file, label: `${name} › ${sheet.name}`, records: sheetRecords(sheet) };
+          else ignored.push(sheet.name);
         }
       } catch (error) {
         if (error instanceof SubmissionRefused) throw error;
