@@ -22,7 +22,7 @@ import {
 } from './store/import-log';
 import { inRegisterTransaction, registerQuery } from './store/session';
 import { analyseStagingTables, createStagingTables } from './store/staging';
-import { stagedPeriods, writeRegister } from './store/write-register';
+import { writeRegister } from './store/write-register';
 
 /** The report of DESIGN.md, as `npm run data:import -- PATH --json` prints it. */
 export type ProcessedReport = { status: 'processed' } & Record<SubmissionFile, ImportFileCounts> & {
@@ -89,7 +89,12 @@ export async function importSubmission(
       await createStagingTables(session);
       const context = { kelurahanCodes: await listKelurahanCodes(session), hasher };
       if (options.checkWorkers !== 0) pool = new CheckPool(context, options.checkWorkers);
-      const { labels, warnings, duplicates } = await stageSubmission(session, opened, {
+      const {
+        labels,
+        periods: stagedPeriods,
+        warnings,
+        duplicates,
+      } = await stageSubmission(session, opened, {
         context,
         pool,
         progress,
@@ -100,8 +105,7 @@ export async function importSubmission(
       await analyseStagingTables(session);
       await applyCrossRowRules(session, labels, duplicates);
       progress('menulis ke register…');
-      const { counts: written, changed } = await writeRegister(session, importId);
-      const periods = await stagedPeriods(session);
+      const { counts: written, changed, periods } = await writeRegister(session, importId, stagedPeriods);
       if (changed) {
         progress('menghitung indikator…');
         await refreshIndicatorValues(session.query, handle.driver, periods);

@@ -109,6 +109,30 @@ describeOnEachDatabase('importing a submission', (database) => {
     expect(report.warnings).toEqual([expect.objectContaining({ id: expect.stringContaining('BACA.txt') })]);
   });
 
+  it('writes nothing of a periode whose every row a rule across rows rejected: no partition, not among the periods', async () => {
+    const submission = fixtureWith([
+      {
+        file: 'keluarga',
+        append:
+          '2025S2,2025-08-11,31.71.01.1001,1,1,Dasawisma Melati 1,3171010101250099,RW09-RT009-099,beras,pdam,sendiri,ya,ya,tidak,tidak,ya,tidak,ya,ks2',
+      },
+      {
+        file: 'individu',
+        append:
+          '2025S2,3171010101250099,3171010109100099,L,2010-09-01,anak,belum_kawin,sd,ya,ya,,,,,,tidak,tidak,tidak',
+      },
+    ]);
+    const report = await importProcessed(database(), submission);
+    expect(report.keluarga.rejected).toBe(1);
+    expect(report.individu.rejected).toBe(1);
+    expect(report.periods).toEqual(['2025S1']);
+    const [partitions] = await registerQuery<{ n: number }>(
+      database(),
+      "SELECT count(*)::integer AS n FROM pg_class WHERE relname LIKE '%_p2025s2'",
+    );
+    expect(partitions?.n).toBe(0);
+  });
+
   it('never stores a NIK or No KK in clear: no table holds one, as text or as bytes', async () => {
     const dump = await dumpAllTables(database());
     const numbers = [...fixtureLines('individu'), ...fixtureLines('keluarga')].flatMap(

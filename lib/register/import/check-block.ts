@@ -24,9 +24,23 @@ export type CheckedBlock = {
   rows: number;
   rejections: BlockRejection[];
   keys: Uint32Array;
+  /** Every periode of the rows that passed, each once. */
+  periods: string[];
 };
 
 const encoder = new TextEncoder();
+
+/** The 32-bit number written as the eight lowercase hex digits of `hex` from `start`. */
+function hexWord(hex: string, start: number): number {
+  let word = 0;
+  for (let i = start; i < start + 8; i++) {
+    const code = hex.charCodeAt(i);
+    word = (word << 4) | (code <= 57 ? code - 48 : code - 87);
+  }
+  return word >>> 0;
+}
+
+const PENDING_CHARS = 1 << 16;
 
 /** Checks rows one by one and writes the COPY lines of those that pass straight into UTF-8. */
 class BlockChecker {
@@ -36,6 +50,8 @@ class BlockChecker {
   readonly #rejections: BlockRejection[] = [];
   #keys: Uint32Array;
   #keyWords = 0;
+  #pending = '';
+  readonly #periods: string[] = [];
 
   constructor(
     private readonly checker: RowChecker,
@@ -50,12 +66,21 @@ class BlockChecker {
     this.#rows += 1;
     const result = this.checker.check(line, cells);
     if (result.ok) {
-      this.#append(`${result.copyLine}\n`);
+      this.#pending += `${result.copyLine}\n`;
+      if (this.#pending.length >= PENDING_CHARS) this.#flush();
       if (this.#keys.length > 0) this.#addKey(this.checker.keyHash, this.checker.keyPeriode);
+      const periode = this.checker.periode;
+      if (this.#periods.at(-1) !== periode && !this.#periods.includes(periode)) this.#periods.push(periode);
     } else {
       const { column, reason, periode, kodeKelurahan, familyHash } = result;
       this.#rejections.push({ line, column, reason, periode, kodeKelurahan, familyHash });
     }
+  }
+
+  /** Encoding many lines at once costs far less than one call per line. */
+  #flush(): void {
+    this.#append(this.#pending);
+    this.#pending = '';
   }
 
   #append(text: string): void {
@@ -74,18 +99,20 @@ class BlockChecker {
       grown.set(this.#keys);
       this.#keys = grown;
     }
-    this.#keys[this.#keyWords] = Number.parseInt(hash.slice(0, 8), 16);
-    this.#keys[this.#keyWords + 1] = Number.parseInt(hash.slice(8, 16), 16);
+    this.#keys[this.#keyWords] = hexWord(hash, 0);
+    this.#keys[this.#keyWords + 1] = hexWord(hash, 8);
     this.#keys[this.#keyWords + 2] = periode;
     this.#keyWords += KEY_WORDS;
   }
 
   result(): CheckedBlock {
+    this.#flush();
     return {
       copyText: this.#bytes.subarray(0, this.#length),
       rows: this.#rows,
       rejections: this.#rejections,
       keys: this.#keys.subarray(0, this.#keyWords),
+      periods: this.#periods,
     };
   }
 }

@@ -29,19 +29,29 @@ export const IDENTITY_KEY_COLUMN: Partial<Record<SubmissionFile, string>> = {
   individu: 'nik',
   keluarga: 'no_kk',
 };
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const INTEGER = /^\d+$/;
 const DECIMAL = /^\d+(\.\d+)?$/;
 const IDENTITY = /^[1-9]\d([0-9][1-9]|[1-9]0)([0-9][1-9]|[1-9]0)\d{10}$/;
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+/** The number written by the digits of `text` from `start` to `end`, or NaN if one is not a digit. */
+function digitsAt(text: string, start: number, end: number): number {
+  let number = 0;
+  for (let i = start; i < end; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return Number.NaN;
+    number = number * 10 + digit;
+  }
+  return number;
+}
+
+/** A YYYY-MM-DD date that exists (read by hand: a regular expression per cell is slow for millions). */
 function isValidDate(text: string): boolean {
-  const match = ISO_DATE.exec(text);
-  if (!match) return false;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  if (month < 1 || month > 12 || day < 1) return false;
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 7);
+  const day = digitsAt(text, 8, 10);
+  if (!(month >= 1 && month <= 12 && day >= 1)) return false;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   return day <= (month === 2 && !leap ? 28 : (DAYS_IN_MONTH[month - 1] as number));
 }
@@ -122,7 +132,13 @@ export class RowChecker {
     }
   }
 
+  #lastPeriode = '';
   #lastIdentity = '';
+
+  /** The periode of the row checked last, when it passed. */
+  get periode(): string {
+    return this.#lastPeriode;
+  }
   #lastHash = '';
 
   /** Members of a family come one after another, so their No KK is hashed once. */
@@ -167,9 +183,13 @@ export class RowChecker {
       throw new RowRejection(name, reasons.mustBeEmptyForMen(name));
     switch (column.kind) {
       case 'period': {
-        const period = parsePeriod(value);
-        if (!period) throw new RowRejection(name, reasons.invalidPeriod(value));
-        this.keyPeriode = period.year * 2 + period.half;
+        // Rows of one periode come together: its number is kept from the row before.
+        if (value !== this.#lastPeriode) {
+          const period = parsePeriod(value);
+          if (!period) throw new RowRejection(name, reasons.invalidPeriod(value));
+          this.#lastPeriode = value;
+          this.keyPeriode = period.year * 2 + period.half;
+        }
         return value;
       }
       case 'date':

@@ -3,7 +3,13 @@ import { ISSUE_COLUMNS, stagingTable } from '../store/staging';
 import { type BlockRejection, type CheckedBlock, checkCsvText, checkRecords } from './check-block';
 import type { CheckPool } from './check-pool';
 import { IDENTITY_KEY_COLUMN, RowChecker, type RowContext } from './check-row';
-import { FILE_COLUMNS, headerColumns, REQUIRED_FILES, type SubmissionFile } from './columns';
+import {
+  FILE_COLUMNS,
+  headerColumns,
+  REQUIRED_FILES,
+  SUBMISSION_FILES,
+  type SubmissionFile,
+} from './columns';
 import { decodeBlock, NotUtf8Error } from './csv-blocks';
 import { type CsvRecord, CsvSyntaxError, parseCsvText } from './csv-records';
 import { DuplicateKeys } from './duplicate-keys';
@@ -19,6 +25,8 @@ export type Warning = { id: string; en: string };
 export type DuplicateCandidates = Partial<Record<SubmissionFile, string[] | null>>;
 export type StagedSubmission = {
   labels: Record<SubmissionFile, string>;
+  /** For each file, the periods of the rows that passed the checks of a row alone. */
+  periods: Record<SubmissionFile, string[]>;
   warnings: Warning[];
   duplicates: DuplicateCandidates;
 };
@@ -144,14 +152,16 @@ async function stagePart(
   part: SubmissionPart,
   { context, pool, progress, duplicateKeySlots }: StageOptions,
   warnings: Warning[],
-): Promise<{ rows: number; duplicates: string[] | null | undefined }> {
+): Promise<{ rows: number; periods: string[]; duplicates: string[] | null | undefined }> {
   const writer = new PartWriter(session, part);
   const keys = IDENTITY_KEY_COLUMN[part.file] ? new DuplicateKeys(duplicateKeySlots) : undefined;
   let header: string[] | undefined;
   let checker: RowChecker | undefined;
   let rows = 0;
+  const periods = new Set<string>();
   const write = async (checked: CheckedBlock) => {
     keys?.addAll(checked.keys);
+    for (const periode of checked.periods) periods.add(periode);
     await writer.block(checked);
     const before = rows;
     rows += checked.rows;
@@ -201,7 +211,7 @@ async function stagePart(
       `File ${part.label} is empty: it has no header line.`,
     );
   await writer.close();
-  return { rows, duplicates: keys?.candidates() };
+  return { rows, periods: [...periods].sort(), duplicates: keys?.candidates() };
 }
 
 /**
@@ -216,6 +226,10 @@ export async function stageSubmission(
   const warnings: Warning[] = [];
   const labels: Partial<Record<SubmissionFile, string>> = {};
   const duplicates: DuplicateCandidates = {};
+  const periods = Object.fromEntries(SUBMISSION_FILES.map((file) => [file, [] as string[]])) as Record<
+    SubmissionFile,
+    string[]
+  >;
   let rows = 0;
   for await (const part of submission.parts()) {
     if (labels[part.file])
@@ -227,6 +241,7 @@ export async function stageSubmission(
     options.progress(`membaca ${part.label}…`);
     const staged = await stagePart(session, part, options, warnings);
     rows += staged.rows;
+    periods[part.file] = staged.periods;
     if (staged.duplicates !== undefined) duplicates[part.file] = staged.duplicates;
   }
   const missing = REQUIRED_FILES.filter((file) => !labels[file]);
@@ -244,6 +259,7 @@ export async function stageSubmission(
     warnings.push({ id: `Berkas atau lembar ${name} diabaikan.`, en: `File or sheet ${name} was ignored.` });
   return {
     labels: { target: 'target.csv', ...labels } as Record<SubmissionFile, string>,
+    periods,
     warnings,
     duplicates,
   };

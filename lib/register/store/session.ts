@@ -19,6 +19,8 @@ export type CopyWriter = {
  */
 export type RegisterSession = {
   query: <Row = Record<string, unknown>>(text: string, params?: unknown[]) => Promise<Row[]>;
+  /** Runs a statement that returns no rows; resolves to the number of rows it wrote. */
+  execute: (text: string, params?: unknown[]) => Promise<number>;
   copyWriter: (table: string, columns: readonly string[]) => CopyWriter;
 };
 
@@ -43,6 +45,7 @@ function postgresSession(client: pg.PoolClient): PostgresSession {
       open.clear();
     },
     query: async (text, params) => (await client.query(text, params)).rows,
+    execute: async (text, params) => (await client.query(text, params)).rowCount ?? 0,
     copyWriter: (table, columns) => {
       const stream = client.query(copyFrom(copyStatement(table, columns, 'STDIN')));
       open.add(stream);
@@ -88,6 +91,7 @@ function postgresSession(client: pg.PoolClient): PostgresSession {
 function pgliteSession(tx: Transaction): RegisterSession {
   return {
     query: async (text, params) => (await tx.query(text, params)).rows as never[],
+    execute: async (text, params) => (await tx.query(text, params)).affectedRows ?? 0,
     copyWriter: (table, columns) => {
       let parts: (string | Uint8Array)[] = [];
       let size = 0;

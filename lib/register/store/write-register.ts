@@ -61,33 +61,38 @@ const TABLE_WRITES: TableWrite[] = [
 ];
 
 type Counts = { accepted: number; replaced: number; unchanged: number };
-type TableResult = { counts: Counts; upsertedPeriods: string[] };
+/** `writtenPeriods`: the periods that had rows to write (upserted ones too, even when nothing changed). */
+type TableResult = { counts: Counts; upsertedPeriods: string[]; writtenPeriods: string[] };
 
 /**
  * A periode seen for the first time gets a partition of its own, loaded before it has any index and
  * attached afterwards, which builds its indexes in one sort: several times faster than inserting
- * millions of rows into indexed tables. The CHECK lets ATTACH skip its validation scan.
+ * millions of rows into indexed tables. The CHECK lets ATTACH skip its validation scan. A periode whose
+ * rows the rules across rows all rejected gets no partition. Returns the rows written.
  */
 async function loadNewPartition(
   session: RegisterSession,
   write: TableWrite,
   periode: string,
   importId: number,
-) {
+): Promise<number> {
   const partition = partitionName(write.table, periode);
   const columns = [...write.keys, ...write.values];
   await session.query(`CREATE TABLE ${partition} (LIKE ${write.table} INCLUDING DEFAULTS)`);
   await session.query(
     `ALTER TABLE ${partition} ADD CONSTRAINT ${partition}_periode CHECK (periode = '${periode}')`,
   );
-  await session.query(
+  const written = await session.execute(
     `INSERT INTO ${partition} (${columns.join(', ')}, import_id)
      SELECT staged.*, $1::integer FROM (${write.source}) staged WHERE staged.periode = $2`,
     [importId, periode],
   );
-  await session.query(
-    `ALTER TABLE ${write.table} ATTACH PARTITION ${partition} FOR VALUES IN ('${periode}')`,
-  );
+  if (written === 0) await session.query(`DROP TABLE ${partition}`);
+  else
+    await session.query(
+      `ALTER TABLE ${write.table} ATTACH PARTITION ${partition} FOR VALUES IN ('${periode}')`,
+    );
+  return written;
 }
 
 /**
@@ -115,47 +120,71 @@ async function upsertPeriode(session: RegisterSession, write: TableWrite, period
   return counts ?? { accepted: 0, replaced: 0 };
 }
 
+/** The rows of one periode left in a staging table after the rules across rows. */
+async function stagedRows(session: RegisterSession, file: SubmissionFile, periode: string): Promise<number> {
+  const [row] = await session.query<{ rows: number }>(
+    `SELECT count(*)::integer AS rows FROM ${stagingTable(file)} WHERE periode = $1`,
+    [periode],
+  );
+  return row?.rows ?? 0;
+}
+
+/**
+ * Writes one table, periode by periode. `periods` are those of the rows that passed the checks of a
+ * row alone; the rules across rows may have left none of a periode, which then writes nothing.
+ */
 async function writeTable(
   session: RegisterSession,
   write: TableWrite,
   importId: number,
+  periods: readonly string[],
 ): Promise<TableResult> {
-  const staged = await session.query<{ periode: string; rows: number }>(
-    `SELECT periode, count(*)::integer AS rows FROM stage_${write.file} GROUP BY periode ORDER BY periode`,
-  );
   const total: Counts = { accepted: 0, replaced: 0, unchanged: 0 };
   const upsertedPeriods: string[] = [];
-  for (const { periode, rows } of staged) {
+  const writtenPeriods: string[] = [];
+  for (const periode of periods) {
     if (await partitionExists(session.query, write.table, periode)) {
+      const rows = await stagedRows(session, write.file, periode);
+      if (rows === 0) continue;
       upsertedPeriods.push(periode);
       const { accepted, replaced } = await upsertPeriode(session, write, periode, importId);
       total.accepted += accepted;
       total.replaced += replaced;
       total.unchanged += rows - accepted - replaced;
     } else {
-      await loadNewPartition(session, write, periode, importId);
+      const rows = await loadNewPartition(session, write, periode, importId);
+      if (rows === 0) continue;
       total.accepted += rows;
     }
+    writtenPeriods.push(periode);
     await analysePartition(session.query, write.table, periode);
   }
-  return { counts: total, upsertedPeriods };
+  return { counts: total, upsertedPeriods, writtenPeriods };
 }
 
 /**
  * Writes every table and drops the members a replaced family no longer lists (only a periode that
- * was stored before can hold such members); returns the counts per file, and whether the register
- * changed at all (a submission imported again changes nothing).
+ * was stored before can hold such members); returns the counts per file, whether the register
+ * changed at all (a submission imported again changes nothing), and the periods of the families,
+ * dwellings and targets that survived every rule: those whose indicators depend on this import.
  */
 export async function writeRegister(
   session: RegisterSession,
   importId: number,
-): Promise<{ counts: Record<SubmissionFile, Omit<ImportFileCounts, 'rejected'>>; changed: boolean }> {
+  stagedPeriods: Record<SubmissionFile, readonly string[]>,
+): Promise<{
+  counts: Record<SubmissionFile, Omit<ImportFileCounts, 'rejected'>>;
+  changed: boolean;
+  periods: string[];
+}> {
   const counts = {} as Record<SubmissionFile, Omit<ImportFileCounts, 'rejected'>>;
   let storedFamilyPeriods: string[] = [];
+  const periods = new Set<string>();
   for (const write of TABLE_WRITES) {
-    const { counts: written, upsertedPeriods } = await writeTable(session, write, importId);
-    counts[write.file] = written;
-    if (write.table === 'families') storedFamilyPeriods = upsertedPeriods;
+    const written = await writeTable(session, write, importId, stagedPeriods[write.file]);
+    counts[write.file] = written.counts;
+    if (write.table === 'families') storedFamilyPeriods = written.upsertedPeriods;
+    if (write.file !== 'individu') for (const periode of written.writtenPeriods) periods.add(periode);
   }
   const dropped =
     storedFamilyPeriods.length === 0
@@ -173,14 +202,5 @@ export async function writeRegister(
         )[0]?.dropped ?? 0);
   const changed =
     dropped > 0 || Object.values(counts).some((written) => written.accepted + written.replaced > 0);
-  return { counts, changed };
-}
-
-/** The periods that this import's surviving rows belong to: the ones whose indicators must be recomputed. */
-export async function stagedPeriods(session: RegisterSession): Promise<string[]> {
-  const rows = await session.query<{ periode: string }>(
-    `SELECT periode FROM stage_keluarga UNION SELECT periode FROM stage_hunian
-     UNION SELECT periode FROM stage_target ORDER BY periode`,
-  );
-  return rows.map((row) => row.periode);
+  return { counts, changed, periods: [...periods].sort() };
 }
