@@ -19,10 +19,12 @@ describe('the overview page', () => {
       .evaluateAll((paths) => paths.map((path) => path.getAttribute('data-kode')));
     expect(insetCodes).toHaveLength(6);
     expect(insetCodes.every((code) => code?.startsWith('31.01.'))).toBe(true);
-    const cities = await page
+    const cityItems = page
       .getByRole('list', { name: 'Kota dan kabupaten DKI Jakarta' })
-      .getByRole('listitem')
-      .allTextContents();
+      .getByRole('listitem');
+    // The list of kota streams in on its own, apart from the map: read it once it is there.
+    await cityItems.first().waitFor();
+    const cities = await cityItems.allTextContents();
     expect(cities.map((text) => text.split(/\d/)[0]?.trim())).toEqual([
       'Kepulauan Seribu',
       'Jakarta Pusat',
@@ -50,6 +52,8 @@ describe('the overview page', () => {
     const { page, problems, close } = await openPage(browser(), { viewport: { width: 375, height: 800 } });
     await page.goto(baseUrl);
     await page.locator('path[data-kode]').nth(266).waitFor();
+    // The tiles, movers, trend and kota stream in apart from the map: measure once none is still loading.
+    await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(problems.errors).toEqual([]);
@@ -63,6 +67,8 @@ describe('the overview page', () => {
     });
     await page.goto(baseUrl);
     await page.locator('path[data-kode]').nth(266).waitFor();
+    // The tiles, movers, trend and kota stream in apart from the map: scan once none is still loading.
+    await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' });
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await close();
   });
@@ -71,9 +77,12 @@ describe('the overview page', () => {
     const { page, problems, close } = await openPage(browser());
     await page.goto(bareBaseUrl);
     await expect.poll(() => page.getByText('Batas kelurahan belum dimuat.').isVisible()).toBe(true);
-    expect(
-      await page.getByRole('list', { name: 'Kota dan kabupaten DKI Jakarta' }).getByRole('listitem').count(),
-    ).toBe(6);
+    const cityItems = page
+      .getByRole('list', { name: 'Kota dan kabupaten DKI Jakarta' })
+      .getByRole('listitem');
+    // The list of kota streams in on its own, apart from the map: count it once it is there.
+    await cityItems.first().waitFor();
+    expect(await cityItems.count()).toBe(6);
     expect(problems.errors).toEqual([]);
     await close();
   });

@@ -92,6 +92,8 @@ describe('the region profile', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Gambir');
     await page.locator(`path[data-kode="${GAMBIR}"]`).first().waitFor();
     const table = page.getByTestId('children-table');
+    // The table of kelurahan streams in on its own, apart from the map: read it once it is there.
+    await table.locator('tbody tr').first().waitFor();
     const expected = await values('indicator=stunting_risk&level=village&parent=31.71.01');
     expect(
       (
@@ -131,10 +133,10 @@ describe('the region profile', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('DKI Jakarta');
     expect(await page.locator('[data-rank]').count()).toBe(0);
     await expect.poll(() => page.getByTestId('children-table').locator('tbody tr').count()).toBe(6);
-    const legend = await page
-      .getByRole('list', { name: 'Garis pada grafik' })
-      .getByRole('listitem')
-      .allTextContents();
+    const lines = page.getByRole('list', { name: 'Garis pada grafik' }).getByRole('listitem');
+    // The trend streams in on its own, apart from the table: read its legend once it is there.
+    await lines.first().waitFor();
+    const legend = await lines.allTextContents();
     expect(legend).toHaveLength(7);
     expect(legend[0]).toBe('DKI Jakarta');
     expect(problems.errors).toEqual([]);
@@ -190,6 +192,8 @@ describe('the region profile', () => {
       viewport: { width: 375, height: 800 },
     });
     await page.getByTestId('children-table').waitFor();
+    // The facts, trend and map stream in apart from the tables: measure once none is still loading.
+    await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' });
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
     ).toBeLessThanOrEqual(0);
@@ -201,6 +205,8 @@ describe('the region profile', () => {
     const { page, close } = await openProfile('/wilayah/31.71.01', { ...DESKTOP, bypassCSP: true });
     await page.locator(`path[data-kode="${GAMBIR}"]`).first().waitFor();
     await page.getByTestId('children-table').waitFor();
+    // The facts and the trend stream in apart from map and tables: scan once none is still loading.
+    await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' });
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'English' }).click();
     await expect

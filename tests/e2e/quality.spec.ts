@@ -118,10 +118,12 @@ describe('the data-quality page', () => {
       .toBe('Kualitas data, Semester 1 2025 (Jan–Jun)');
     const tile = numberIn((await page.getByTestId('tile-rejected').textContent()) ?? '') as number;
     if (tile > 0) {
-      const counts = await page
-        .getByTestId('rejections-by-reason')
-        .locator('[data-rows]')
-        .evaluateAll((cells) => cells.map((cell) => Number(cell.getAttribute('data-rows'))));
+      const reasons = page.getByTestId('rejections-by-reason').locator('[data-rows]');
+      // The rejections stream in on their own, apart from the tiles: read them once they are there.
+      await reasons.first().waitFor();
+      const counts = await reasons.evaluateAll((cells) =>
+        cells.map((cell) => Number(cell.getAttribute('data-rows'))),
+      );
       expect(counts.reduce((sum, count) => sum + count, 0)).toBe(tile);
       expect(counts).toEqual([...counts].sort((a, b) => b - a));
     } else {
@@ -130,6 +132,8 @@ describe('the data-quality page', () => {
       );
     }
     const history = page.getByTestId('import-history').locator('tbody tr');
+    // The history of imports streams in on its own as well.
+    await history.first().waitFor();
     expect(await history.count()).toBe(1);
     expect(await history.first().getAttribute('data-status')).toBe('processed');
     expect(await history.first().textContent()).toContain('Sintetis');
@@ -167,6 +171,8 @@ describe('the data-quality page', () => {
       bypassCSP: true,
     });
     await page.locator('path[data-kode]').nth(266).waitFor();
+    // The tiles, rejections and history stream in apart from map and table: check once none is still loading.
+    await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);

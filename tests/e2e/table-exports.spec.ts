@@ -84,6 +84,8 @@ describe('the downloads of the tables', () => {
       await page.goto(`${baseUrl}${path}`);
       const links = page.getByTestId('table-downloads');
       await links.first().waitFor();
+      // Every widget streams in on its own: count the links once none is still loading.
+      await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' });
       expect(await links.count(), path).toBe(1);
       const hrefs = await links
         .locator('a')
