@@ -24,6 +24,13 @@ import { benchPages } from './pages';
  * candidate); writing the new partitions 47 s (persons: the insert with its family join 21 s, its two
  * indexes 13 s, built in parallel; families 6.4 s, dwellings 3.8 s); the indicators 23 s.
  *
+ * The machine of stop 14 was about 2.5 times slower at the same code (353 s; its CPU and disk both): staging
+ * 118 s (COPY of individu 84 s, bound by the check workers), rules across rows 40 s, the persons insert 58–62 s
+ * and their indexes 27 s, families 15 s + 10 s, dwellings 7 s + 6 s, indicators 44–52 s. There the
+ * write-ahead log was measured: inserting the 11 million persons into a new logged table took 37 s and wrote
+ * 2.1 GB of log, into an unlogged one 12.6 s; binary COPY instead of INSERT … SELECT was no faster (37.5 s).
+ * With `wal_level = minimal` (README, "PostgreSQL settings for large imports") the import took 301 s.
+ *
  * What was done for speed: checking in worker threads (was one thread, 100 s of staging), keys with
  * periode last (a leading column that never differs tripled index builds), the duplicate rules narrowed to
  * the candidates the staging saw, age() only for persons born recently enough, the indicator aggregate as a
