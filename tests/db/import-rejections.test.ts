@@ -1,9 +1,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readEnv } from '@/lib/env';
 import { syncRegions } from '@/lib/geo/sync-regions';
+import { SUBMISSION_FILES } from '@/lib/register/import/columns';
 import { importSubmission } from '@/lib/register/import-submission';
 import { registerQuery } from '@/lib/register/store/session';
 import { describeOnEachDatabase } from '../support/databases';
@@ -295,7 +297,19 @@ const fixtureText = (file: 'keluarga' | 'individu' | 'hunian' | 'target') =>
   `${fixtureLines(file).join('\n')}\n`;
 const headerOnly = (file: 'keluarga' | 'individu' | 'hunian') => `${fixtureLines(file)[0]}\n`;
 
-const REFUSALS: { what: string; submission: () => string; says: string }[] = [
+/** A real workbook of the fixture, cut off half way (as an interrupted download or copy leaves it). */
+async function truncatedWorkbook(): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  for (const file of SUBMISSION_FILES)
+    workbook.addWorksheet(file).addRows(fixtureLines(file).map((line) => line.split(',')));
+  const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+  return path.join(
+    folderWith({ 'potong.xlsx': bytes.subarray(0, Math.floor(bytes.length / 2)) }),
+    'potong.xlsx',
+  );
+}
+
+const REFUSALS: { what: string; submission: () => string | Promise<string>; says: string }[] = [
   {
     what: 'a required column missing',
     submission: () =>
@@ -357,6 +371,20 @@ const REFUSALS: { what: string; submission: () => string; says: string }[] = [
     submission: () => path.join(folderWith({ 'rusak.xlsx': 'bukan zip' }), 'rusak.xlsx'),
     says: 'rusak.xlsx bukan buku kerja .xlsx yang bisa dibaca',
   },
+  {
+    what: 'an .xlsx cut off half way',
+    submission: truncatedWorkbook,
+    says: 'potong.xlsx bukan buku kerja .xlsx yang bisa dibaca',
+  },
+  {
+    what: 'a .zip of random bytes',
+    submission: () =>
+      path.join(
+        folderWith({ 'acak.zip': Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 151) % 256)) }),
+        'acak.zip',
+      ),
+    says: 'acak.zip bukan berkas .zip yang bisa dibaca',
+  },
 ];
 
 describeOnEachDatabase('a submission of unknown structure is refused as a whole', (database) => {
@@ -367,7 +395,7 @@ describeOnEachDatabase('a submission of unknown structure is refused as a whole'
 
   it.each(REFUSALS)('$what', async ({ submission, says }) => {
     const before = await registerSnapshot(database());
-    const report = await importForTest(database(), submission());
+    const report = await importForTest(database(), await submission());
     expect(report).toEqual({
       status: 'refused',
       reason_id: expect.stringContaining(says),
