@@ -134,12 +134,12 @@ export class RowChecker {
 
   #lastPeriode = '';
   #lastIdentity = '';
+  #lastHash = '';
 
   /** The periode of the row checked last, when it passed. */
   get periode(): string {
     return this.#lastPeriode;
   }
-  #lastHash = '';
 
   /** Members of a family come one after another, so their No KK is hashed once. */
   #familyHash(identity: string): string {
