@@ -91,6 +91,24 @@ describeOnEachDatabase('importing a submission', (database) => {
     expect(await registerSnapshot(database())).toEqual(before);
   });
 
+  it('still matches persons and families stored with whole 32-byte hashes by an earlier version, once migrated', async () => {
+    // Before migration 0007 a stored hash was the whole HMAC, whose first 16 bytes are today's hash.
+    const lengthen = (column: string) => `${column} = ${column} || decode(repeat('ab', 16), 'hex')`;
+    await registerQuery(database(), `UPDATE persons SET ${lengthen('nik_hash')}, ${lengthen('kk_hash')}`);
+    await registerQuery(database(), `UPDATE families SET ${lengthen('kk_hash')}`);
+    const migration = await readFile(path.join('drizzle', '0007_identity_hash_128.sql'), 'utf8');
+    for (const statement of migration.split('--> statement-breakpoint'))
+      await registerQuery(database(), statement);
+    const [lengths] = await registerQuery<{ lengths: number[] }>(
+      database(),
+      `SELECT array_agg(DISTINCT length(h)) AS lengths FROM (
+         SELECT nik_hash AS h FROM persons UNION ALL SELECT kk_hash FROM persons UNION ALL SELECT kk_hash FROM families) hashes`,
+    );
+    expect(lengths?.lengths).toEqual([16]);
+    const report = await importProcessed(database(), FIXTURE_SUBMISSION);
+    expect(report).toMatchObject(unchangedCounts(FIXTURE_COUNTS));
+  });
+
   it('reads the same submission from an .xlsx workbook, with dates typed as Excel dates, and from a .zip', async () => {
     const folder = await mkdtemp(path.join(tmpdir(), 'jk-formats-'));
     const before = await registerSnapshot(database());

@@ -14,7 +14,7 @@ import {
   timestamp,
 } from 'drizzle-orm/pg-core';
 
-/** A keyed hash (HMAC-SHA-256) of a NIK or No KK: 32 bytes. The clear number is never stored. */
+/** A keyed hash of a NIK or No KK: the first 16 bytes of its HMAC-SHA-256. The clear number is never stored. */
 const identityHash = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
 
 /**
