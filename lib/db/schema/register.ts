@@ -48,10 +48,8 @@ export const families = pgTable(
   },
   // Keys put periode last: each partition holds one periode, and a leading column that never differs
   // makes every comparison of an index build go past it (a new periode's indexes build three times slower).
-  (table) => [
-    primaryKey({ columns: [table.kkHash, table.periode] }),
-    index('families_kelurahan_periode_idx').on(table.kodeKelurahan, table.periode),
-  ],
+  // No index by kelurahan: every reader of families scans a whole periode (indicators, freshness).
+  (table) => [primaryKey({ columns: [table.kkHash, table.periode] })],
 );
 
 export const persons = pgTable(

@@ -164,6 +164,8 @@ const RULES: CrossRowRule[] = [
   },
   {
     // Rules over a family's members, in one pass: exactly one head, and a P4K answer when one is pregnant.
+    // Only heads and pregnant women can tell, so only they are grouped (a third of the persons): a
+    // family with neither has no group, which reads as no head and no pregnancy, as it should.
     file: 'keluarga',
     kind: 'rejected',
     select: `SELECT f.line, f.periode, f.kode_kelurahan, coalesce(m.heads, 0) AS kept,
@@ -171,7 +173,8 @@ const RULES: CrossRowRule[] = [
         FROM stage_keluarga f LEFT JOIN (
           SELECT periode, kk_hash, count(*) FILTER (WHERE hubungan = 'kepala') AS heads,
                  bool_or(coalesce(hamil, false)) AS pregnant
-          FROM stage_individu GROUP BY periode, kk_hash) m ON ${sameFamily('m', 'f')}
+          FROM stage_individu WHERE hubungan = 'kepala' OR hamil
+          GROUP BY periode, kk_hash) m ON ${sameFamily('m', 'f')}
         WHERE coalesce(m.heads, 0) <> 1 OR (f.stiker_p4k IS NULL AND m.pregnant)`,
     reasons: {
       heads: { column: 'no_kk', reason: reasons.notExactlyOneHead(KEPT) },
