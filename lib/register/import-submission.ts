@@ -21,7 +21,7 @@ import {
   startImportLog,
 } from './store/import-log';
 import { inRegisterTransaction, registerQuery } from './store/session';
-import { analyseStagingTables, createStagingTables } from './store/staging';
+import { analyseStagingTables, createStagingTables, dropStagingTables } from './store/staging';
 import { writeRegister } from './store/write-register';
 
 /** The report of DESIGN.md, as `npm run data:import -- PATH --json` prints it. */
@@ -106,6 +106,7 @@ export async function importSubmission(
       await applyCrossRowRules(session, labels, duplicates);
       progress('menulis ke register…');
       const { counts: written, changed, periods } = await writeRegister(session, importId, stagedPeriods);
+      await dropStagingTables(session);
       if (changed) {
         progress('menghitung indikator…');
         await refreshIndicatorValues(session.query, handle.driver, periods);

@@ -18,6 +18,7 @@ export type CopyWriter = {
  * bulk loading with COPY (a stream on PostgreSQL, blobs of a few megabytes on PGlite).
  */
 export type RegisterSession = {
+  driver: DatabaseHandle['driver'];
   query: <Row = Record<string, unknown>>(text: string, params?: unknown[]) => Promise<Row[]>;
   /** Runs a statement that returns no rows; resolves to the number of rows it wrote. */
   execute: (text: string, params?: unknown[]) => Promise<number>;
@@ -36,6 +37,7 @@ type PostgresSession = RegisterSession & { abortCopies: () => Promise<void> };
 function postgresSession(client: pg.PoolClient): PostgresSession {
   const open = new Set<ReturnType<typeof copyFrom>>();
   return {
+    driver: 'postgres',
     abortCopies: async () => {
       for (const stream of open) {
         const ended = new Promise((resolve) => stream.once('close', resolve));
@@ -90,6 +92,7 @@ function postgresSession(client: pg.PoolClient): PostgresSession {
 
 function pgliteSession(tx: Transaction): RegisterSession {
   return {
+    driver: 'pglite',
     query: async (text, params) => (await tx.query(text, params)).rows as never[],
     execute: async (text, params) => (await tx.query(text, params)).affectedRows ?? 0,
     copyWriter: (table, columns) => {

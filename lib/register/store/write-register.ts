@@ -47,7 +47,7 @@ function personsWrite(): TableWrite {
     keys,
     values: ['kk_hash', 'kode_kelurahan', 'umur', ...own],
     source: `SELECT p.periode, p.nik_hash, p.kk_hash, f.kode_kelurahan,
-        date_part('year', age(f.tanggal_pendataan, p.tanggal_lahir))::smallint,
+        date_part('year', age(f.tanggal_pendataan, p.tanggal_lahir))::smallint AS umur,
         ${own.map((column) => `p.${column}`).join(', ')}
       FROM stage_individu p JOIN stage_keluarga f ON f.periode = p.periode AND f.kk_hash = p.kk_hash`,
   };
@@ -77,21 +77,63 @@ async function loadNewPartition(
   importId: number,
 ): Promise<number> {
   const partition = partitionName(write.table, periode);
-  const columns = [...write.keys, ...write.values];
-  await session.query(`CREATE TABLE ${partition} (LIKE ${write.table} INCLUDING DEFAULTS)`);
-  await session.query(
-    `ALTER TABLE ${partition} ADD CONSTRAINT ${partition}_periode CHECK (periode = '${periode}')`,
-  );
-  const written = await session.execute(
-    `INSERT INTO ${partition} (${columns.join(', ')}, import_id)
-     SELECT staged.*, $1::integer FROM (${write.source}) staged WHERE staged.periode = $2`,
-    [importId, periode],
-  );
+  const staged = `SELECT staged.*, $1::integer AS import_id FROM (${write.source}) staged WHERE staged.periode = $2`;
+  const check = `CONSTRAINT ${partition}_periode CHECK (periode = '${periode}')`;
+  let written: number;
+  if (session.driver === 'postgres')
+    written = await createPartitionAs(session, write.table, partition, staged, check, [importId, periode]);
+  else {
+    await session.query(`CREATE TABLE ${partition} (LIKE ${write.table} INCLUDING DEFAULTS, ${check})`);
+    written = await session.execute(
+      `INSERT INTO ${partition} (${[...write.keys, ...write.values, 'import_id'].join(', ')}) ${staged}`,
+      [importId, periode],
+    );
+  }
   if (written === 0) await session.query(`DROP TABLE ${partition}`);
   else
     await session.query(
       `ALTER TABLE ${write.table} ATTACH PARTITION ${partition} FOR VALUES IN ('${periode}')`,
     );
+  return written;
+}
+
+type StoredColumn = { name: string; type: string; not_null: boolean };
+
+/**
+ * Creates the partition from the staged rows with CREATE TABLE … AS, which PostgreSQL may run in
+ * parallel (an INSERT … SELECT never is): its workers read and join the staging while the importing
+ * backend writes. The planner weighs passing millions of rows to that backend against a serial plan
+ * but not the writing itself, which costs most, so the transfer is priced low for this statement
+ * (11 million persons: 13.5 s in parallel, 18 s alone). The columns take the parent's order and types;
+ * its NOT NULLs and the periode's CHECK, which ATTACH requires, are added in one pass afterwards.
+ */
+async function createPartitionAs(
+  session: RegisterSession,
+  table: string,
+  partition: string,
+  staged: string,
+  check: string,
+  params: unknown[],
+): Promise<number> {
+  const columns = await session.query<StoredColumn>(
+    `SELECT attname AS name, format_type(atttypid, atttypmod) AS type, attnotnull AS not_null
+     FROM pg_attribute WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped ORDER BY attnum`,
+    [table],
+  );
+  const [before] = await session.query<{ cost: string }>(
+    `SELECT current_setting('parallel_tuple_cost') AS cost`,
+  );
+  await session.query(`SET LOCAL parallel_tuple_cost = 0.001`);
+  const written = await session.execute(
+    `CREATE TABLE ${partition} (${columns.map((column) => column.name).join(', ')}) AS
+     SELECT ${columns.map((column) => `staged.${column.name}::${column.type}`).join(', ')} FROM (${staged}) staged`,
+    params,
+  );
+  await session.query(`SELECT set_config('parallel_tuple_cost', $1, true)`, [before?.cost ?? '0.1']);
+  const notNull = columns
+    .filter((column) => column.not_null)
+    .map((column) => `ALTER ${column.name} SET NOT NULL`);
+  await session.query(`ALTER TABLE ${partition} ${[...notNull, `ADD ${check}`].join(', ')}`);
   return written;
 }
 
