@@ -2,7 +2,7 @@ import type { SubmissionFile } from '../import/columns';
 import { type Reason, reasons } from '../import/reasons';
 import type { DuplicateCandidates } from '../import/stage-submission';
 import type { RegisterSession } from './session';
-import { stagingTable } from './staging';
+import { createStagedTableAs, stagingTable } from './staging';
 
 /**
  * The rules of the exchange format that relate rows to each other or to what is already stored,
@@ -46,12 +46,12 @@ const duplicatesOf = (table: string, key: string, { outerKey = key, where = 'tru
   `(${outerKey}) IN (SELECT ${key} FROM ${table} WHERE ${where} GROUP BY ${key} HAVING count(*) > 1)`;
 
 /**
- * Where a duplicate rule looks only at rows whose hash starts like a candidate's (parameter $8); every
+ * Where a duplicate rule looks only at rows whose hash starts like a candidate's (parameter $1); every
  * row when the candidates are unknown.
  */
 const CANDIDATE_ROWS = '{candidate rows}';
 const onlyCandidates = (hashColumn: string) =>
-  `substring(${hashColumn} FROM 1 FOR 8) IN (SELECT decode(prefix, 'hex') FROM unnest($8::text[]) prefix)`;
+  `substring(${hashColumn} FROM 1 FOR 8) IN (SELECT decode(prefix, 'hex') FROM unnest($1::text[]) prefix)`;
 
 const RULES: CrossRowRule[] = [
   {
@@ -105,20 +105,22 @@ const RULES: CrossRowRule[] = [
   {
     // A person comes with their family (a row of keluarga in this submission and periode), and the
     // family's tanggal_pendataan decides the rest: birth before it, and the fields required by age.
+    // Rejected families are joined rather than looked up in the CASE: a subquery there would keep the
+    // plan from running in parallel.
     file: 'individu',
     kind: 'rejected',
     select: `SELECT line, periode, kode_kelurahan, NULL AS kept, reason FROM (
         SELECT p.line, p.periode, f.kode_kelurahan,
           CASE WHEN f.kk_hash IS NULL THEN
-                 CASE WHEN EXISTS (SELECT 1 FROM stage_rejected_families r WHERE ${sameFamily('r', 'p')})
-                      THEN 'family_rejected' ELSE 'unknown_family' END
+                 CASE WHEN r.kk_hash IS NOT NULL THEN 'family_rejected' ELSE 'unknown_family' END
                WHEN p.tanggal_lahir > f.tanggal_pendataan THEN 'born_after'
                WHEN p.kb IS NULL AND p.jenis_kelamin = 'P' AND p.status_kawin = 'kawin'
                     AND ${AGE} BETWEEN 15 AND 49 THEN 'kb'
                WHEN p.ikut_paud IS NULL AND ${youngerThan(7)} AND ${AGE} >= 3 THEN 'paud'
                WHEN p.aktif_posyandu IS NULL AND ${youngerThan(5)} THEN 'posyandu'
           END AS reason
-        FROM stage_individu p LEFT JOIN stage_keluarga f ON ${sameFamily('f', 'p')}) rows
+        FROM stage_individu p LEFT JOIN stage_keluarga f ON ${sameFamily('f', 'p')}
+        LEFT JOIN (SELECT DISTINCT periode, kk_hash FROM stage_rejected_families) r ON ${sameFamily('r', 'p')}) rows
         WHERE reason IS NOT NULL`,
     reasons: {
       family_rejected: { column: 'no_kk', reason: reasons.familyRejected() },
@@ -202,7 +204,11 @@ function storedNikConflicts(storedIs: '>' | '<='): string {
         AND NOT EXISTS (SELECT 1 FROM stage_keluarga o WHERE ${sameFamily('o', 'sp')})`;
 }
 
-/** Records the rows the rule finds and removes the rejected ones; returns how many it removed. */
+/**
+ * Records the rows the rule finds and removes the rejected ones; returns how many it removed. The rows
+ * are found into a table of the staging first, a statement PostgreSQL may run in parallel (the INSERT
+ * that records them never is).
+ */
 async function applyRule(
   session: RegisterSession,
   rule: CrossRowRule,
@@ -215,16 +221,16 @@ async function applyRule(
     ? rule.select.replace(CANDIDATE_ROWS, narrowed.length > 0 ? onlyCandidates(rule.duplicateKeys) : 'true')
     : rule.select;
   const entries = Object.entries(rule.reasons);
+  await createStagedTableAs(session, 'stage_found', select, narrowed);
   const found = await session.query<{ line: number }>(
-    `WITH found AS (${select}),
-          messages AS (SELECT * FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
+    `WITH messages AS (SELECT * FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
                        AS m(reason, column_name, code, message_id, message_en))
      INSERT INTO stage_issues (kind, file, line, "column", reason_code, reason_id, reason_en, periode, kode_kelurahan)
      SELECT $1, $2, found.line, m.column_name, m.code,
             replace(m.message_id, '${KEPT}', coalesce(found.kept::text, '')),
             replace(m.message_en, '${KEPT}', coalesce(found.kept::text, '')),
             found.periode, found.kode_kelurahan
-     FROM found JOIN messages m ON m.reason = found.reason
+     FROM stage_found found JOIN messages m ON m.reason = found.reason
      RETURNING line`,
     [
       rule.kind,
@@ -234,9 +240,9 @@ async function applyRule(
       entries.map(([, value]) => value.reason.code),
       entries.map(([, value]) => value.reason.id),
       entries.map(([, value]) => value.reason.en),
-      ...narrowed,
     ],
   );
+  await session.query('DROP TABLE stage_found');
   if (rule.kind === 'conflict' || found.length === 0) return 0;
   const lines = found.map((row) => row.line);
   if (rule.file === 'keluarga')

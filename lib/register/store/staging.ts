@@ -51,28 +51,70 @@ async function stagingSchema(session: RegisterSession): Promise<string> {
   return `import_stage_${row?.pid ?? 0}`;
 }
 
+/** How a table of the staging begins and ends: `CREATE … <name> <definition> <ending>`. */
+async function stagedTable(session: RegisterSession): Promise<{ create: string; ending: string }> {
+  if (session.driver === 'pglite') return { create: 'CREATE TEMP TABLE ', ending: 'ON COMMIT DROP' };
+  return { create: `CREATE UNLOGGED TABLE ${await stagingSchema(session)}.`, ending: '' };
+}
+
 export async function createStagingTables(session: RegisterSession): Promise<void> {
-  let create = (table: string, columns: string) => `CREATE TEMP TABLE ${table} (${columns}) ON COMMIT DROP`;
   if (session.driver === 'postgres') {
     const schema = await stagingSchema(session);
     await session.query(`CREATE SCHEMA ${schema}`);
     await session.query(
       `SELECT set_config('search_path', current_setting('search_path') || ', ${schema}', true)`,
     );
-    create = (table, columns) => `CREATE UNLOGGED TABLE ${schema}.${table} (${columns})`;
   }
+  const { create, ending } = await stagedTable(session);
   for (const file of SUBMISSION_FILES) {
     const [, ...names] = RowChecker.stagingColumns(file);
     const columns = FILE_COLUMNS[file].map((column, index) => `${names[index]} ${sqlType(column)}`);
-    await session.query(create(stagingTable(file), `line integer NOT NULL, ${columns.join(', ')}`));
+    await session.query(
+      `${create}${stagingTable(file)} (line integer NOT NULL, ${columns.join(', ')}) ${ending}`,
+    );
   }
+  await session.query(
+    `${create}stage_rejected_families (periode text NOT NULL, kk_hash bytea NOT NULL) ${ending}`,
+  );
+  // Read after the staging is dropped: temporary on either driver.
   await session.query(
     `CREATE TEMP TABLE stage_issues (kind text NOT NULL, file text NOT NULL, line integer NOT NULL,
        "column" text NOT NULL, reason_code text NOT NULL, reason_id text NOT NULL, reason_en text NOT NULL,
        periode text, kode_kelurahan text) ON COMMIT DROP`,
   );
-  await session.query(
-    'CREATE TEMP TABLE stage_rejected_families (periode text NOT NULL, kk_hash bytea NOT NULL) ON COMMIT DROP',
+}
+
+/**
+ * Runs `body` with passing rows from parallel workers priced low. The planner weighs that transfer
+ * against a serial plan but misjudges both statements it is used for: what the importing backend
+ * does with the rows (writing a partition) costs far more than their passing, and a rule's filter
+ * lets through far fewer rows than it guesses (usually none). Measured at 11 million persons: a new
+ * partition 13.5 s in parallel against 18 s alone, the rule matching persons to families 2.8 s
+ * against 4.8 s.
+ */
+export async function withCheapParallelRows<T>(session: RegisterSession, body: () => Promise<T>): Promise<T> {
+  const [before] = await session.query<{ cost: string }>(
+    `SELECT current_setting('parallel_tuple_cost') AS cost`,
+  );
+  await session.query('SET LOCAL parallel_tuple_cost = 0.001');
+  const result = await body();
+  await session.query(`SELECT set_config('parallel_tuple_cost', $1, true)`, [before?.cost ?? '0.1']);
+  return result;
+}
+
+/**
+ * A table of the staging made from a query: CREATE TABLE … AS, which PostgreSQL may run with parallel
+ * workers (an INSERT … SELECT never is). Dropped by the caller, or with the staging.
+ */
+export async function createStagedTableAs(
+  session: RegisterSession,
+  table: string,
+  select: string,
+  params: unknown[],
+): Promise<void> {
+  const { create, ending } = await stagedTable(session);
+  await withCheapParallelRows(session, () =>
+    session.query(`${create}${table} ${ending} AS ${select}`, params),
   );
 }
 
@@ -80,7 +122,10 @@ export async function createStagingTables(session: RegisterSession): Promise<voi
 export async function dropStagingTables(session: RegisterSession): Promise<void> {
   if (session.driver === 'postgres')
     await session.query(`DROP SCHEMA ${await stagingSchema(session)} CASCADE`);
-  else await session.query(`DROP TABLE ${SUBMISSION_FILES.map(stagingTable).join(', ')}`);
+  else
+    await session.query(
+      `DROP TABLE ${[...SUBMISSION_FILES.map(stagingTable), 'stage_rejected_families'].join(', ')}`,
+    );
 }
 
 /** Temporary tables have no statistics until analysed; without them the planner picks nested loops over millions of rows. */

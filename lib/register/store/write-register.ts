@@ -2,7 +2,7 @@ import type { ImportFileCounts } from '../../db/schema';
 import { FILE_COLUMNS, type SubmissionFile, storedColumnName } from '../import/columns';
 import { analysePartition, partitionExists, partitionName } from './partitions';
 import type { RegisterSession } from './session';
-import { stagingTable } from './staging';
+import { stagingTable, withCheapParallelRows } from './staging';
 
 /**
  * Writes the rows that survived every rule into the register, table by table and periode by periode:
@@ -102,10 +102,8 @@ type StoredColumn = { name: string; type: string; not_null: boolean };
 /**
  * Creates the partition from the staged rows with CREATE TABLE … AS, which PostgreSQL may run in
  * parallel (an INSERT … SELECT never is): its workers read and join the staging while the importing
- * backend writes. The planner weighs passing millions of rows to that backend against a serial plan
- * but not the writing itself, which costs most, so the transfer is priced low for this statement
- * (11 million persons: 13.5 s in parallel, 18 s alone). The columns take the parent's order and types;
- * its NOT NULLs and the periode's CHECK, which ATTACH requires, are added in one pass afterwards.
+ * backend writes. The columns take the parent's order and types; its NOT NULLs and the periode's
+ * CHECK, which ATTACH requires, are added in one pass afterwards.
  */
 async function createPartitionAs(
   session: RegisterSession,
@@ -120,16 +118,13 @@ async function createPartitionAs(
      FROM pg_attribute WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped ORDER BY attnum`,
     [table],
   );
-  const [before] = await session.query<{ cost: string }>(
-    `SELECT current_setting('parallel_tuple_cost') AS cost`,
+  const written = await withCheapParallelRows(session, () =>
+    session.execute(
+      `CREATE TABLE ${partition} (${columns.map((column) => column.name).join(', ')}) AS
+       SELECT ${columns.map((column) => `staged.${column.name}::${column.type}`).join(', ')} FROM (${staged}) staged`,
+      params,
+    ),
   );
-  await session.query(`SET LOCAL parallel_tuple_cost = 0.001`);
-  const written = await session.execute(
-    `CREATE TABLE ${partition} (${columns.map((column) => column.name).join(', ')}) AS
-     SELECT ${columns.map((column) => `staged.${column.name}::${column.type}`).join(', ')} FROM (${staged}) staged`,
-    params,
-  );
-  await session.query(`SELECT set_config('parallel_tuple_cost', $1, true)`, [before?.cost ?? '0.1']);
   const notNull = columns
     .filter((column) => column.not_null)
     .map((column) => `ALTER ${column.name} SET NOT NULL`);
