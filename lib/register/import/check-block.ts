@@ -18,12 +18,15 @@ export type BlockRejection = {
  * The outcome of checking a run of records: COPY text for the staging table, UTF-8 (one line per row
  * that passed, each ending in a line break), the rows that did not pass, and the identity keys of the
  * rows that passed (KEY_WORDS words each, for `DuplicateKeys`; none for a file without such a key).
+ * `headKeys`: for individu, the family key (No KK) of each head that passed, so that the staging can
+ * tell which families may have more than one.
  */
 export type CheckedBlock = {
   copyText: Uint8Array;
   rows: number;
   rejections: BlockRejection[];
   keys: Uint32Array;
+  headKeys: Uint32Array;
   /** Every periode of the rows that passed, each once. */
   periods: string[];
 };
@@ -42,14 +45,36 @@ function hexWord(hex: string, start: number): number {
 
 const PENDING_CHARS = 1 << 16;
 
+/** Keys of rows as KEY_WORDS words each: the hash's first two 32-bit words and the periode. */
+class KeyWords {
+  #words = new Uint32Array(1024 * KEY_WORDS);
+  #length = 0;
+
+  add(hash: string, periode: number): void {
+    if (this.#length + KEY_WORDS > this.#words.length) {
+      const grown = new Uint32Array(this.#words.length * 2);
+      grown.set(this.#words);
+      this.#words = grown;
+    }
+    this.#words[this.#length] = hexWord(hash, 0);
+    this.#words[this.#length + 1] = hexWord(hash, 8);
+    this.#words[this.#length + 2] = periode;
+    this.#length += KEY_WORDS;
+  }
+
+  words(): Uint32Array {
+    return this.#words.subarray(0, this.#length);
+  }
+}
+
 /** Checks rows one by one and writes the COPY lines of those that pass straight into UTF-8. */
 class BlockChecker {
   #bytes: Uint8Array;
   #length = 0;
   #rows = 0;
   readonly #rejections: BlockRejection[] = [];
-  #keys: Uint32Array;
-  #keyWords = 0;
+  readonly #keys: KeyWords | undefined;
+  readonly #headKeys: KeyWords | undefined;
   #pending = '';
   readonly #periods: string[] = [];
 
@@ -59,7 +84,8 @@ class BlockChecker {
     expectedBytes: number,
   ) {
     this.#bytes = new Uint8Array(Math.max(1024, expectedBytes));
-    this.#keys = new Uint32Array(IDENTITY_KEY_COLUMN[file] ? 1024 * KEY_WORDS : 0);
+    if (IDENTITY_KEY_COLUMN[file]) this.#keys = new KeyWords();
+    if (file === 'individu') this.#headKeys = new KeyWords();
   }
 
   add(line: number, cells: readonly string[]): void {
@@ -68,7 +94,8 @@ class BlockChecker {
     if (result.ok) {
       this.#pending += `${result.copyLine}\n`;
       if (this.#pending.length >= PENDING_CHARS) this.#flush();
-      if (this.#keys.length > 0) this.#addKey(this.checker.keyHash, this.checker.keyPeriode);
+      this.#keys?.add(this.checker.keyHash, this.checker.keyPeriode);
+      if (this.checker.headOf !== '') this.#headKeys?.add(this.checker.headOf, this.checker.keyPeriode);
       const periode = this.checker.periode;
       if (this.#periods.at(-1) !== periode && !this.#periods.includes(periode)) this.#periods.push(periode);
     } else {
@@ -93,25 +120,14 @@ class BlockChecker {
     this.#length += encoder.encodeInto(text, this.#bytes.subarray(this.#length)).written;
   }
 
-  #addKey(hash: string, periode: number): void {
-    if (this.#keyWords + KEY_WORDS > this.#keys.length) {
-      const grown = new Uint32Array(this.#keys.length * 2);
-      grown.set(this.#keys);
-      this.#keys = grown;
-    }
-    this.#keys[this.#keyWords] = hexWord(hash, 0);
-    this.#keys[this.#keyWords + 1] = hexWord(hash, 8);
-    this.#keys[this.#keyWords + 2] = periode;
-    this.#keyWords += KEY_WORDS;
-  }
-
   result(): CheckedBlock {
     this.#flush();
     return {
       copyText: this.#bytes.subarray(0, this.#length),
       rows: this.#rows,
       rejections: this.#rejections,
-      keys: this.#keys.subarray(0, this.#keyWords),
+      keys: this.#keys?.words() ?? new Uint32Array(0),
+      headKeys: this.#headKeys?.words() ?? new Uint32Array(0),
       periods: this.#periods,
     };
   }

@@ -29,6 +29,7 @@ export const IDENTITY_KEY_COLUMN: Partial<Record<SubmissionFile, string>> = {
   individu: 'nik',
   keluarga: 'no_kk',
 };
+const HEAD = 'kepala';
 const INTEGER = /^\d+$/;
 const DECIMAL = /^\d+(\.\d+)?$/;
 const IDENTITY = /^[1-9]\d([0-9][1-9]|[1-9]0)([0-9][1-9]|[1-9]0)\d{10}$/;
@@ -91,6 +92,8 @@ export class RowChecker {
   /** The identity key of the row checked last (its hash, and its periode as a number), when it passed. */
   keyHash = '';
   keyPeriode = 0;
+  /** For a row of individu that passed: its family's hash when the person is its head, else ''. */
+  headOf = '';
 
   /** `header`: the header cells, already lower-cased and trimmed. */
   constructor(file: SubmissionFile, header: readonly string[], context: RowContext) {
@@ -125,6 +128,8 @@ export class RowChecker {
       for (let index = 0; index < this.#columns.length; index += 1)
         copyLine += `\t${this.#checkCell(this.#columns[index] as ColumnSpec, values[index] as string, values)}`;
       this.#checkAcrossColumns(values);
+      if (this.#file === 'individu')
+        this.headOf = this.#value(values, 'hubungan') === HEAD ? this.#lastHash : '';
       return { ok: true, copyLine };
     } catch (error) {
       if (!(error instanceof RowRejection)) throw error;

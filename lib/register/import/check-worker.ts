@@ -46,7 +46,7 @@ parentPort?.on('message', (request: BlockRequest) => {
     const checker = checkerFor(request.file, request.header);
     const checked = checkCsvText(checker, request.file, decodeBlock(block), block.firstLine);
     response = { id: request.id, ok: true, block: checked };
-    const buffers = [checked.copyText.buffer, checked.keys.buffer] as ArrayBuffer[];
+    const buffers = [checked.copyText.buffer, checked.keys.buffer, checked.headKeys.buffer] as ArrayBuffer[];
     parentPort?.postMessage(response, buffers);
   } catch (error) {
     response = { id: request.id, ok: false, failure: failure(error) };

@@ -20,9 +20,10 @@ import { refuseUnreadableCsv, type Submission, type SubmissionPart } from './sub
 export type Warning = { id: string; en: string };
 /**
  * `duplicates`: for each file with an identity key (individu, keluarga), the hash prefixes seen more
- * than once, which the duplicate rules then look at alone; null when there were too many to track.
+ * than once, and under `heads` the prefixes of the No KKs that more than one head of a family named;
+ * the rules about duplicates then look at those alone. Null when there were too many to track.
  */
-export type DuplicateCandidates = Partial<Record<SubmissionFile, string[] | null>>;
+export type DuplicateCandidates = Partial<Record<SubmissionFile | 'heads', string[] | null>>;
 export type StagedSubmission = {
   labels: Record<SubmissionFile, string>;
   /** For each file, the periods of the rows that passed the checks of a row alone. */
@@ -152,15 +153,17 @@ async function stagePart(
   part: SubmissionPart,
   { context, pool, progress, duplicateKeySlots }: StageOptions,
   warnings: Warning[],
-): Promise<{ rows: number; periods: string[]; duplicates: string[] | null | undefined }> {
+): Promise<{ rows: number; periods: string[]; duplicates: DuplicateCandidates }> {
   const writer = new PartWriter(session, part);
   const keys = IDENTITY_KEY_COLUMN[part.file] ? new DuplicateKeys(duplicateKeySlots) : undefined;
+  const heads = part.file === 'individu' ? new DuplicateKeys(duplicateKeySlots) : undefined;
   let header: string[] | undefined;
   let checker: RowChecker | undefined;
   let rows = 0;
   const periods = new Set<string>();
   const write = async (checked: CheckedBlock) => {
     keys?.addAll(checked.keys);
+    heads?.addAll(checked.headKeys);
     for (const periode of checked.periods) periods.add(periode);
     await writer.block(checked);
     const before = rows;
@@ -211,7 +214,10 @@ async function stagePart(
       `File ${part.label} is empty: it has no header line.`,
     );
   await writer.close();
-  return { rows, periods: [...periods].sort(), duplicates: keys?.candidates() };
+  const duplicates: DuplicateCandidates = {};
+  if (keys) duplicates[part.file] = keys.candidates();
+  if (heads) duplicates.heads = heads.candidates();
+  return { rows, periods: [...periods].sort(), duplicates };
 }
 
 /**
@@ -242,7 +248,7 @@ export async function stageSubmission(
     const staged = await stagePart(session, part, options, warnings);
     rows += staged.rows;
     periods[part.file] = staged.periods;
-    if (staged.duplicates !== undefined) duplicates[part.file] = staged.duplicates;
+    Object.assign(duplicates, staged.duplicates);
   }
   const missing = REQUIRED_FILES.filter((file) => !labels[file]);
   if (missing.length > 0)

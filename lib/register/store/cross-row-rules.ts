@@ -17,13 +17,18 @@ type CrossRowRule = {
   kind: 'rejected' | 'conflict';
   select: string;
   reasons: Record<string, { column: string; reason: Reason }>;
-  /** Set when the rule can only find rows after the rule before it removed some: skipped otherwise. */
-  afterRemovals?: boolean;
   /**
-   * For a rule about an identity key listed twice in the file, the key's hash column: the staging's
-   * candidates narrow the rule where its select says CANDIDATE_ROWS (no candidates: it is skipped).
+   * Set when the rule can only find rows after a family was removed since the last rule about persons
+   * (which matched persons to families): skipped otherwise.
+   */
+  afterFamilyRemovals?: boolean;
+  /**
+   * For a rule about a key listed twice, the key's hash column: the staging's candidates (those of the
+   * rule's file, or of `among`) narrow the rule where its select says CANDIDATE_ROWS (no candidates:
+   * it is skipped).
    */
   duplicateKeys?: 'nik_hash' | 'kk_hash';
+  among?: keyof DuplicateCandidates;
 };
 
 const KEPT = '{kept}';
@@ -165,29 +170,41 @@ const RULES: CrossRowRule[] = [
     reasons: { stored: { column: 'nik', reason: reasons.nikMovedFromEarlierFamily() } },
   },
   {
-    // Rules over a family's members, in one pass: exactly one head, and a P4K answer when one is pregnant.
-    // Only heads and pregnant women can tell, so only they are grouped (a third of the persons): a
-    // family with neither has no group, which reads as no head and no pregnancy, as it should.
+    // Rules over a family's members, each family rejected for the first it breaks: exactly one head...
+    // none (an anti-join, which needs no grouping of millions of persons into families),
     file: 'keluarga',
     kind: 'rejected',
-    select: `SELECT f.line, f.periode, f.kode_kelurahan, coalesce(m.heads, 0) AS kept,
-          CASE WHEN coalesce(m.heads, 0) <> 1 THEN 'heads' ELSE 'p4k' END AS reason
-        FROM stage_keluarga f LEFT JOIN (
-          SELECT periode, kk_hash, count(*) FILTER (WHERE hubungan = 'kepala') AS heads,
-                 bool_or(coalesce(hamil, false)) AS pregnant
-          FROM stage_individu WHERE hubungan = 'kepala' OR hamil
-          GROUP BY periode, kk_hash) m ON ${sameFamily('m', 'f')}
-        WHERE coalesce(m.heads, 0) <> 1 OR (f.stiker_p4k IS NULL AND m.pregnant)`,
-    reasons: {
-      heads: { column: 'no_kk', reason: reasons.notExactlyOneHead(KEPT) },
-      p4k: { column: 'stiker_p4k', reason: reasons.p4kRequired() },
-    },
+    select: `SELECT f.line, f.periode, f.kode_kelurahan, 0 AS kept, 'heads' AS reason FROM stage_keluarga f
+        WHERE NOT EXISTS (SELECT 1 FROM stage_individu p WHERE p.hubungan = 'kepala' AND ${sameFamily('p', 'f')})`,
+    reasons: { heads: { column: 'no_kk', reason: reasons.notExactlyOneHead(KEPT) } },
   },
   {
-    // Only the rule above can have removed a family since persons were matched to families.
+    // ... or more than one, looked for among the families the staging saw more than one head of,
+    file: 'keluarga',
+    kind: 'rejected',
+    select: `SELECT f.line, f.periode, f.kode_kelurahan, h.heads AS kept, 'heads' AS reason
+        FROM stage_keluarga f JOIN (
+          SELECT periode, kk_hash, count(*) AS heads FROM stage_individu
+          WHERE hubungan = 'kepala' AND ${CANDIDATE_ROWS}
+          GROUP BY periode, kk_hash HAVING count(*) > 1) h ON ${sameFamily('h', 'f')}`,
+    duplicateKeys: 'kk_hash',
+    among: 'heads',
+    reasons: { heads: { column: 'no_kk', reason: reasons.notExactlyOneHead(KEPT) } },
+  },
+  {
+    // ... and a P4K answer when a member is pregnant.
+    file: 'keluarga',
+    kind: 'rejected',
+    select: `SELECT f.line, f.periode, f.kode_kelurahan, NULL AS kept, 'p4k' AS reason FROM stage_keluarga f
+        WHERE f.stiker_p4k IS NULL
+          AND EXISTS (SELECT 1 FROM stage_individu p WHERE p.hamil AND ${sameFamily('p', 'f')})`,
+    reasons: { p4k: { column: 'stiker_p4k', reason: reasons.p4kRequired() } },
+  },
+  {
+    // Only the rules above about members can have removed a family since persons were matched to families.
     file: 'individu',
     kind: 'rejected',
-    afterRemovals: true,
+    afterFamilyRemovals: true,
     select: `SELECT p.line, p.periode, NULL AS kode_kelurahan, NULL AS kept, 'family' AS reason
         FROM stage_individu p WHERE NOT EXISTS (SELECT 1 FROM stage_keluarga f WHERE ${sameFamily('f', 'p')})`,
     reasons: { family: { column: 'no_kk', reason: reasons.familyRejected() } },
@@ -264,8 +281,12 @@ export async function applyCrossRowRules(
   labels: Record<SubmissionFile, string>,
   duplicates: DuplicateCandidates,
 ): Promise<void> {
-  let removed = 0;
-  for (const rule of RULES)
-    if (!rule.afterRemovals || removed > 0)
-      removed = await applyRule(session, rule, labels[rule.file], duplicates[rule.file]);
+  let familiesRemoved = 0;
+  for (const rule of RULES) {
+    if (rule.afterFamilyRemovals && familiesRemoved === 0) continue;
+    const candidates = duplicates[rule.among ?? rule.file];
+    const removed = await applyRule(session, rule, labels[rule.file], candidates);
+    if (rule.file === 'individu') familiesRemoved = 0;
+    else if (rule.file === 'keluarga') familiesRemoved += removed;
+  }
 }
