@@ -98,6 +98,9 @@ export class IdentityHasher {
   readonly #schedule = new Int32Array(64);
   readonly #state = new Int32Array(8);
   readonly #words = new Int32Array(16);
+  /** The first two 32-bit words of the hash made last (its first 16 hex digits), unsigned. */
+  high = 0;
+  low = 0;
 
   constructor(readonly key: Buffer) {
     // HMAC hashes a key longer than a block first.
@@ -126,6 +129,8 @@ export class IdentityHasher {
     words[15] = (BLOCK_BYTES + 32) * 8;
     state.set(this.#outer);
     compress(state, words, this.#schedule);
+    this.high = (state[0] as number) >>> 0;
+    this.low = (state[1] as number) >>> 0;
     let hex = '';
     for (let i = 0; i < IDENTITY_HASH_BYTES / 4; i++) {
       const word = state[i] as number;

@@ -33,16 +33,6 @@ export type CheckedBlock = {
 
 const encoder = new TextEncoder();
 
-/** The 32-bit number written as the eight lowercase hex digits of `hex` from `start`. */
-function hexWord(hex: string, start: number): number {
-  let word = 0;
-  for (let i = start; i < start + 8; i++) {
-    const code = hex.charCodeAt(i);
-    word = (word << 4) | (code <= 57 ? code - 48 : code - 87);
-  }
-  return word >>> 0;
-}
-
 const PENDING_CHARS = 1 << 16;
 
 /** Keys of rows as KEY_WORDS words each: the hash's first two 32-bit words and the periode. */
@@ -50,14 +40,14 @@ class KeyWords {
   #words = new Uint32Array(1024 * KEY_WORDS);
   #length = 0;
 
-  add(hash: string, periode: number): void {
+  add(high: number, low: number, periode: number): void {
     if (this.#length + KEY_WORDS > this.#words.length) {
       const grown = new Uint32Array(this.#words.length * 2);
       grown.set(this.#words);
       this.#words = grown;
     }
-    this.#words[this.#length] = hexWord(hash, 0);
-    this.#words[this.#length + 1] = hexWord(hash, 8);
+    this.#words[this.#length] = high;
+    this.#words[this.#length + 1] = low;
     this.#words[this.#length + 2] = periode;
     this.#length += KEY_WORDS;
   }
@@ -94,8 +84,9 @@ class BlockChecker {
     if (result.ok) {
       this.#pending += `${result.copyLine}\n`;
       if (this.#pending.length >= PENDING_CHARS) this.#flush();
-      this.#keys?.add(this.checker.keyHash, this.checker.keyPeriode);
-      if (this.checker.headOf !== '') this.#headKeys?.add(this.checker.headOf, this.checker.keyPeriode);
+      const { checker } = this;
+      this.#keys?.add(checker.keyHigh, checker.keyLow, checker.keyPeriode);
+      if (checker.isHead) this.#headKeys?.add(checker.familyHigh, checker.familyLow, checker.keyPeriode);
       const periode = this.checker.periode;
       if (this.#periods.at(-1) !== periode && !this.#periods.includes(periode)) this.#periods.push(periode);
     } else {

@@ -84,16 +84,23 @@ class RowRejection extends Error {
 export class RowChecker {
   readonly #columns: readonly ColumnSpec[];
   readonly #positions: (number | undefined)[];
+  readonly #values: string[];
   readonly #headerLength: number;
   readonly #context: RowContext;
   readonly #file: SubmissionFile;
   readonly #indexOf: ReadonlyMap<string, number>;
   readonly #keyColumn: string | undefined;
-  /** The identity key of the row checked last (its hash, and its periode as a number), when it passed. */
-  keyHash = '';
+  /**
+   * The identity key of the row checked last, when it passed: the first two 32-bit words of its hash,
+   * and its periode as a number.
+   */
+  keyHigh = 0;
+  keyLow = 0;
   keyPeriode = 0;
-  /** For a row of individu that passed: its family's hash when the person is its head, else ''. */
-  headOf = '';
+  /** For a row of individu that passed: whether the person heads the family, whose hash starts with these words. */
+  isHead = false;
+  familyHigh = 0;
+  familyLow = 0;
 
   /** `header`: the header cells, already lower-cased and trimmed. */
   constructor(file: SubmissionFile, header: readonly string[], context: RowContext) {
@@ -104,6 +111,7 @@ export class RowChecker {
       const position = header.indexOf(column.name);
       return position === -1 ? undefined : position;
     });
+    this.#values = this.#columns.map(() => '');
     this.#headerLength = header.length;
     this.#context = context;
     this.#keyColumn = IDENTITY_KEY_COLUMN[file];
@@ -115,9 +123,12 @@ export class RowChecker {
   }
 
   check(line: number, cells: readonly string[]): CheckedRow | RejectedRow {
-    const values = this.#positions.map((position) =>
-      position === undefined ? '' : (cells[position] ?? '').trim(),
-    );
+    // One array for every row: eleven million short-lived arrays keep the garbage collector busy.
+    const values = this.#values;
+    for (let index = 0; index < values.length; index += 1) {
+      const position = this.#positions[index];
+      values[index] = position === undefined ? '' : (cells[position] ?? '').trim();
+    }
     try {
       if (cells.length !== this.#headerLength)
         throw new RowRejection(
@@ -128,8 +139,11 @@ export class RowChecker {
       for (let index = 0; index < this.#columns.length; index += 1)
         copyLine += `\t${this.#checkCell(this.#columns[index] as ColumnSpec, values[index] as string, values)}`;
       this.#checkAcrossColumns(values);
-      if (this.#file === 'individu')
-        this.headOf = this.#value(values, 'hubungan') === HEAD ? this.#lastHash : '';
+      if (this.#file === 'individu') {
+        this.isHead = this.#value(values, 'hubungan') === HEAD;
+        this.familyHigh = this.#lastHigh;
+        this.familyLow = this.#lastLow;
+      }
       return { ok: true, copyLine };
     } catch (error) {
       if (!(error instanceof RowRejection)) throw error;
@@ -140,6 +154,8 @@ export class RowChecker {
   #lastPeriode = '';
   #lastIdentity = '';
   #lastHash = '';
+  #lastHigh = 0;
+  #lastLow = 0;
 
   /** The periode of the row checked last, when it passed. */
   get periode(): string {
@@ -149,8 +165,11 @@ export class RowChecker {
   /** Members of a family come one after another, so their No KK is hashed once. */
   #familyHash(identity: string): string {
     if (identity !== this.#lastIdentity) {
+      const { hasher } = this.#context;
       this.#lastIdentity = identity;
-      this.#lastHash = this.#context.hasher.hex(identity);
+      this.#lastHash = hasher.hex(identity);
+      this.#lastHigh = hasher.high;
+      this.#lastLow = hasher.low;
     }
     return this.#lastHash;
   }
@@ -220,8 +239,12 @@ export class RowChecker {
         return copyText(value);
       case 'identity': {
         if (!IDENTITY.test(value)) throw new RowRejection(name, reasons.invalidIdentity(name));
-        const hash = name === 'no_kk' ? this.#familyHash(value) : this.#context.hasher.hex(value);
-        if (name === this.#keyColumn) this.keyHash = hash;
+        const family = name === 'no_kk';
+        const hash = family ? this.#familyHash(value) : this.#context.hasher.hex(value);
+        if (name === this.#keyColumn) {
+          this.keyHigh = family ? this.#lastHigh : this.#context.hasher.high;
+          this.keyLow = family ? this.#lastLow : this.#context.hasher.low;
+        }
         return `\\\\x${hash}`;
       }
       case 'choice':
