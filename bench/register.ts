@@ -14,31 +14,38 @@ import { benchPages } from './pages';
  * `npm run data:import`), each in its own process so that its wall time and peak memory are its own.
  * Scales come from BENCH_SCALES (default "0.1,1").
  *
- * Where the import's time goes at scale 1 (11.0 million persons, 3.3 million families; 140–144 s in all on
- * this 2-core machine, each statement timed): start and the SHA-256 of the 1.9 GB submission 2.4 s;
- * reading, checking and staging the rows 48 s, bound by the two check workers (per person row about 1.5 µs
- * hashing the NIK, 0.9 µs splitting the line, 0.6 µs GC, the rest checks and COPY text) while PostgreSQL
- * parses the COPY on the same cores; the rules across rows about 18 s (the person-to-family join of the age
- * and family rules about 6 s, the heads-per-family aggregate 7.6 s, duplicate dwellings 1.9 s, families
- * against stored ones and dwellings 2.5 s, the NIK and No KK duplicate rules nothing when the staging saw no
- * candidate); writing the new partitions 47 s (persons: the insert with its family join 21 s, its two
- * indexes 13 s, built in parallel; families 6.4 s, dwellings 3.8 s); the indicators 23 s.
+ * Where the import's time goes at scale 1 (11.0 million persons, 3.3 million families), on the 2-core machine
+ * of stop 15, 104–106 s in all, each statement timed through PostgreSQL's log_min_duration_statement (runs of
+ * the same code differ by about 5 %): start and the SHA-256 of the 1.9 GB submission about 2 s;
+ * reading, checking and staging the rows 40 s (COPY of individu 28 s, keluarga 9 s, hunian 2.5 s), bound by
+ * the two check workers (hashing a NIK, splitting the line, the garbage collector) while PostgreSQL parses the
+ * COPY on the same cores; the rules across rows about 10 s (persons matched to families 3 s in parallel,
+ * duplicate dwellings 2.2 s, families against stored ones and dwellings 2.2 s, no head 1.5 s, P4K 0.8 s, the
+ * duplicate and second-head rules nothing when the staging saw no candidate); writing the new partitions
+ * 28 s (persons: created from the staging in parallel 10 s, their NOT NULLs checked 1.6 s, their two indexes
+ * 8.5–10 s; families 4.9 s, dwellings 3.2 s); the indicators 21 s; commit 0.6 s.
  *
- * The machine of stop 14 was about 2.5 times slower at the same code (353 s; its CPU and disk both): staging
- * 118 s (COPY of individu 84 s, bound by the check workers), rules across rows 40 s, the persons insert 58–62 s
- * and their indexes 27 s, families 15 s + 10 s, dwellings 7 s + 6 s, indicators 44–52 s. There the
- * write-ahead log was measured: inserting the 11 million persons into a new logged table took 37 s and wrote
- * 2.1 GB of log, into an unlogged one 12.6 s; binary COPY instead of INSERT … SELECT was no faster (37.5 s).
- * With `wal_level = minimal` (README, "PostgreSQL settings for large imports") the import took 301 s.
+ * Earlier machines: stop 13's ran the code of then in 140 s; stop 14's was about 2.5 times slower at the same
+ * code (353 s; its CPU and disk both). There the write-ahead log was measured: inserting the 11 million persons
+ * into a new logged table took 37 s and wrote 2.1 GB of log, into an unlogged one 12.6 s; binary COPY instead
+ * of INSERT … SELECT was no faster (37.5 s). With `wal_level = minimal` (README, "PostgreSQL settings for
+ * large imports") the import took 301 s there instead of 353 s.
  *
- * What was done for speed: checking in worker threads (was one thread, 100 s of staging), keys with
- * periode last (a leading column that never differs tripled index builds), the duplicate rules narrowed to
- * the candidates the staging saw, age() only for persons born recently enough, the indicator aggregate as a
- * parallel-capable SELECT. What is left towards 100,000 persons/s (110 s): the insert of persons and its
- * family join (write the final rows straight from COPY, which needs the family's kelurahan and date in the
- * client: a per-family table of about 100 MB at scale 1), the SHA-256 read while staging instead of before,
- * binary COPY (PostgreSQL parses hex hashes and dates now), and server settings for bulk loads
- * (max_wal_size above the 1 GB default: each import writes about 3 GB of WAL).
+ * What was done for speed: checking in worker threads (was one thread, 100 s of staging), keys with periode
+ * last (a leading column that never differs tripled index builds), the duplicate rules narrowed to the
+ * candidates the staging saw, age() only for persons born recently enough, the indicator aggregate as a
+ * parallel-capable SELECT; at stop 15, identity hashes of 16 bytes instead of 32 (the staging's COPY text,
+ * the persons' rows and both key indexes shrink: about 10 s), the staging in unlogged tables that parallel
+ * workers can read, with new partitions and the rows of each rule made by CREATE TABLE … AS, which may run in
+ * parallel (an INSERT … SELECT never does: about 6 s), the rules over members without grouping 11 million
+ * persons into families (a head is looked for by anti-join, a second head among the staging's candidates:
+ * 6–8 s down to about 2 s), and no index of families by kelurahan, which no reader used.
+ *
+ * What is left to try: the indicators (21 s) group eleven million persons into families in one process
+ * (a UNION ALL of two halves by hash was planned as two serial halves, not a Parallel Append, and was slower);
+ * the check workers' text (building COPY bytes directly instead of strings, binary COPY); duplicate dwellings
+ * through candidates like the NIK's; and server settings for bulk loads (max_wal_size above the 1 GB default:
+ * each import writes about 3 GB of write-ahead log).
  */
 const GNU_TIME = '/usr/bin/time';
 const PERIOD = '2026S1';

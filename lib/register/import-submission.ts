@@ -83,7 +83,6 @@ export async function importSubmission(
       const importId = await startImportLog(session, {
         startedAt,
         sourceName: opened.name,
-        sourceSha256: opened.sha256,
         synthetic: options.synthetic ?? false,
       });
       await createStagingTables(session);
@@ -101,6 +100,9 @@ export async function importSubmission(
         duplicateKeySlots: options.duplicateKeySlots,
       });
       await pool?.close();
+      // Read again while the database works; a failure surfaces where it is awaited.
+      const sha256 = opened.sha256();
+      sha256.catch(() => {});
       progress('memeriksa aturan antar-baris…');
       await analyseStagingTables(session);
       await applyCrossRowRules(session, labels, duplicates);
@@ -118,7 +120,13 @@ export async function importSubmission(
           { ...written[file], rejected: rejected.get(labels[file]) ?? 0 },
         ]),
       ) as Record<SubmissionFile, ImportFileCounts>;
-      await finishImportLog(session, importId, { counts, periods, warnings, startedAt });
+      await finishImportLog(session, importId, {
+        counts,
+        periods,
+        warnings,
+        startedAt,
+        sourceSha256: await sha256,
+      });
       const rejections = await stagedIssues(session, 'rejected', REPORT_LIMIT);
       const conflicts = await stagedIssues(session, 'conflict', REPORT_LIMIT);
       return {
@@ -140,7 +148,7 @@ export async function importSubmission(
     await logRefusedImport((text, params) => registerQuery(handle, text, params), {
       startedAt,
       sourceName: submission?.name ?? path.basename(submissionPath),
-      sourceSha256: submission?.sha256 ?? '',
+      sourceSha256: (await submission?.sha256().catch(() => '')) ?? '',
       reasonId: error.messageId,
       reasonEn: error.messageEn,
     });

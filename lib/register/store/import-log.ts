@@ -8,12 +8,13 @@ export type IssueEntry = { file: string; line: number; column: string; reason_id
 
 export async function startImportLog(
   session: RegisterSession,
-  entry: { startedAt: Date; sourceName: string; sourceSha256: string; synthetic: boolean },
+  entry: { startedAt: Date; sourceName: string; synthetic: boolean },
 ): Promise<number> {
+  // The SHA-256 comes with the finish: the submission is hashed while the database works.
   const [row] = await session.query<{ id: number }>(
     `INSERT INTO imports (started_at, finished_at, duration_ms, source_name, source_sha256, status, synthetic)
-     VALUES ($1, $1, 0, $2, $3, 'processed', $4) RETURNING id`,
-    [entry.startedAt, entry.sourceName, entry.sourceSha256, entry.synthetic],
+     VALUES ($1, $1, 0, $2, '', 'processed', $3) RETURNING id`,
+    [entry.startedAt, entry.sourceName, entry.synthetic],
   );
   return (row as { id: number }).id;
 }
@@ -26,6 +27,7 @@ export async function finishImportLog(
     periods: string[];
     warnings: Warning[];
     startedAt: Date;
+    sourceSha256: string;
   },
 ): Promise<void> {
   const finishedAt = new Date();
@@ -36,7 +38,8 @@ export async function finishImportLog(
     [importId],
   );
   await session.query(
-    `UPDATE imports SET finished_at = $2, duration_ms = $3, counts = $4, periods = $5, warnings = $6 WHERE id = $1`,
+    `UPDATE imports SET finished_at = $2, duration_ms = $3, counts = $4, periods = $5, warnings = $6,
+       source_sha256 = $7 WHERE id = $1`,
     [
       importId,
       finishedAt,
@@ -44,6 +47,7 @@ export async function finishImportLog(
       JSON.stringify(entry.counts),
       entry.periods,
       JSON.stringify(entry.warnings),
+      entry.sourceSha256,
     ],
   );
 }
