@@ -8,12 +8,14 @@ import type { RegisterSession } from './session';
  * deleted from it), `stage_issues` every rejection and conflict, and `stage_rejected_families` the key
  * of every rejected family so that its members can say why.
  *
- * On PostgreSQL the `stage_<file>` tables are unlogged tables in a schema of the import's own, named
- * after its connection and found through the transaction's search_path, rather than temporary tables:
- * parallel workers cannot read a temporary table, and the write of a new periode reads and joins
+ * On PostgreSQL every table the rules and the write read (`stage_<file>`, `stage_rejected_families`,
+ * and each rule's `stage_found`) is an unlogged table in a schema of the import's own, named after its
+ * connection and found through the transaction's search_path (after the schemas already there, so that
+ * the register's own tables are still created where they were), rather than a temporary table: parallel
+ * workers cannot read a temporary table, and the rules and the write of a new periode read and join
  * millions of staged rows with their help. Created in the import's transaction, the schema is dropped
- * before it commits (`dropStagingTables`) and vanishes with it when it rolls back. PGlite has no
- * parallel workers and keeps temporary tables.
+ * before it commits (`dropStagingTables`) and vanishes with it when it rolls back. `stage_issues` is
+ * read after that and stays temporary. PGlite has no parallel workers and keeps temporary tables.
  */
 export const stagingTable = (file: SubmissionFile) => `stage_${file}`;
 
